@@ -1,0 +1,256 @@
+"""Score quote extraction and speaker attribution.
+
+    python bench/quotes_eval.py [POLNEAR_DIR] [--errors N]
+
+Prints, for the test passages (tests/data/passages) and the case-study article (with its gold in
+tests/data/seed_quotes.gold.json):
+  - precision, recall and F1 of quoted speech (direct and partial quotes) and of indirect speech,
+    a prediction matching a gold quote of the same paragraph when their word tokens overlap by at
+    least 0.8 of the longer one;
+  - speaker accuracy (exact canonical name) and kind accuracy over the matched quotes.
+
+With the PolNeAR training split (../shared/polnear-train next to the repository, or the path
+given), prints the token-level metric of its README on a tune half (first 600 articles) and a
+held-out half (the rest): precision, recall and F1 of word tokens inside quotes, and among
+tokens both sides call quoted whose gold source names someone, the share whose predicted
+speaker has that person's surname. ``--errors N`` lists N speaker misses of the held-out half.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from framing.quotes import Quote, extract_quotes  # noqa: E402
+
+PASSAGES = ROOT / "tests" / "data" / "passages"
+SEED = Path("/work/shared/seed/zdnet-2020-01-24-met-live-facial-recognition.txt")
+SEED_GOLD = ROOT / "tests" / "data" / "seed_quotes.gold.json"
+SEED_ALIASES = {
+    "the met": "Metropolitan Police",
+    "met police": "Metropolitan Police",
+    "metropolitan police": "Metropolitan Police",
+    "scotland yard": "Metropolitan Police",
+    "the force": "Metropolitan Police",
+    "liberty": "Liberty",
+}
+TUNE = 600  # PolNeAR articles tuned on; the rest are held out
+_TOKEN = re.compile(r"\w+")
+_SPEECH = {"direct", "partial"}
+
+
+# ---------------------------------------------------------------------------------------------
+# loading
+
+
+def read_passage(path: Path) -> list[str]:
+    """Paragraphs of a passage file: blank-line separated, '#' comment lines skipped."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return [p.strip() for p in re.split(r"\n\s*\n", "\n".join(lines)) if p.strip()]
+
+
+def load_passages(folder: Path = PASSAGES) -> list[tuple[str, list[str], dict, dict]]:
+    """(name, paragraphs, aliases, gold) of every passage with a gold file."""
+    found = []
+    for text in sorted(folder.glob("*.txt")):
+        gold = json.loads(text.with_suffix(".gold.json").read_text(encoding="utf-8"))
+        found.append((text.stem, read_passage(text), gold.get("aliases", {}), gold))
+    return found
+
+
+def seed_paragraphs(path: Path = SEED) -> list[str]:
+    """Body paragraphs of the case study: non-empty lines after the byline, furniture dropped."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    byline = next(k for k, line in enumerate(lines) if line.startswith("Written by"))
+    return [
+        line.strip()
+        for line in lines[byline + 1 :]
+        if line.strip() and not line.startswith("SEE:") and not line.startswith("Editorial standards")
+    ]
+
+
+def polnear_articles(folder: Path) -> list[tuple[str, list[str], list[dict]]]:
+    """(name, paragraphs, gold quotes) of every PolNeAR article, in file order."""
+    articles = []
+    for path in sorted(folder.glob("[0-9]*.md")):
+        body = path.read_text(encoding="utf-8").split("\n---\n", 1)[1]
+        paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", body) if p.strip()]
+        gold = json.loads(path.with_name(path.stem + ".gold.json").read_text(encoding="utf-8"))["quotes"]
+        articles.append((path.stem, paragraphs, gold))
+    return articles
+
+
+# ---------------------------------------------------------------------------------------------
+# quote-level scores (passages, seed)
+
+
+def _tokens(paragraph: str, start: int, end: int) -> set[int]:
+    return {m.start() for m in _TOKEN.finditer(paragraph, start, end)}
+
+
+def _locate(paragraphs: list[str], gold: dict) -> tuple[int, int] | None:
+    """Offsets of a gold quote's text in its paragraph."""
+    at = paragraphs[gold["paragraph"]].find(gold["text"])
+    return (at, at + len(gold["text"])) if at >= 0 else None
+
+
+def match_quotes(paragraphs: list[str], predicted: list[Quote], gold: list[dict], threshold: float = 0.8):
+    """One-to-one pairs (prediction, gold) of the same paragraph overlapping by ``threshold``."""
+    pairs, used = [], set()
+    for g in gold:
+        where = _locate(paragraphs, g)
+        if where is None:
+            raise ValueError(f"gold text not in paragraph {g['paragraph']}: {g['text'][:60]!r}")
+        gold_tokens = _tokens(paragraphs[g["paragraph"]], *where)
+        best, best_overlap = None, threshold
+        for k, q in enumerate(predicted):
+            if k in used or q.paragraph != g["paragraph"]:
+                continue
+            tokens = _tokens(paragraphs[q.paragraph], q.start, q.end)
+            overlap = len(tokens & gold_tokens) / max(len(tokens), len(gold_tokens), 1)
+            if overlap >= best_overlap:
+                best, best_overlap = k, overlap
+        if best is not None:
+            used.add(best)
+            pairs.append((predicted[best], g))
+    return pairs
+
+
+class Tally:
+    """Counts for precision, recall, F1 and speaker and kind accuracy."""
+
+    def __init__(self):
+        self.predicted = self.gold = self.matched = self.speaker_ok = self.kind_ok = 0
+        self.misses: list[str] = []
+
+    def add(self, name: str, paragraphs: list[str], predicted: list[Quote], gold: list[dict]) -> None:
+        pairs = match_quotes(paragraphs, predicted, gold)
+        self.predicted += len(predicted)
+        self.gold += len(gold)
+        self.matched += len(pairs)
+        matched_gold = [id(g) for _, g in pairs]
+        for q, g in pairs:
+            name_ok = (q.speaker.name if q.speaker else None) == g["speaker"]
+            self.speaker_ok += name_ok
+            self.kind_ok += q.kind == g["kind"]
+            if not name_ok or q.kind != g["kind"]:
+                got = q.speaker.name if q.speaker else None
+                self.misses.append(f"{name} p{g['paragraph']}: {g['kind']} {g['speaker']!r} got {q.kind} {got!r}: {g['text'][:50]!r}")
+        self.misses += [f"{name} p{g['paragraph']}: missed {g['kind']} {g['text'][:60]!r}" for g in gold if id(g) not in matched_gold]
+        matched_pred = [id(q) for q, _ in pairs]
+        self.misses += [f"{name} p{q.paragraph}: extra {q.kind} {q.text[:60]!r}" for q in predicted if id(q) not in matched_pred]
+
+    def row(self, label: str) -> str:
+        p = self.matched / self.predicted if self.predicted else 1.0
+        r = self.matched / self.gold if self.gold else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        speaker = self.speaker_ok / self.matched if self.matched else 1.0
+        kind = self.kind_ok / self.matched if self.matched else 1.0
+        return f"{label:<34} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  speaker {speaker:.3f}  kind {kind:.3f}  (gold {self.gold}, predicted {self.predicted})"
+
+
+def score_documents(documents) -> tuple[Tally, Tally]:
+    """Tallies for quoted speech and for indirect speech over (name, paragraphs, aliases, gold)."""
+    speech, indirect = Tally(), Tally()
+    for name, paragraphs, aliases, gold in documents:
+        quotes = extract_quotes(paragraphs, aliases=aliases)
+        speech.add(name, paragraphs, [q for q in quotes if q.kind in _SPEECH], [g for g in gold["quotes"] if g["kind"] in _SPEECH])
+        indirect.add(name, paragraphs, [q for q in quotes if q.kind == "indirect"], [g for g in gold["quotes"] if g["kind"] == "indirect"])
+    return speech, indirect
+
+
+# ---------------------------------------------------------------------------------------------
+# PolNeAR token-level scores
+
+
+def surname(mention: str) -> str:
+    """The word of a gold source mention to look for in a predicted name: its last capitalised word."""
+    words = [re.sub(r"[’']s?$", "", w) for w in re.findall(r"[A-Za-z][\w’'.-]*", mention)]
+    capitalised = [w.rstrip(".") for w in words if w[0].isupper()]
+    return (capitalised or words or [""])[-1].lower()
+
+
+def _has_surname(speaker, key: str) -> bool:
+    if speaker is None or not key:
+        return False
+    names = [re.sub(r"[’']s?$", "", w).lower() for w in re.findall(r"[\w’'.-]+", speaker.name)]
+    return key in names
+
+
+def polnear_scores(articles, errors: list[str] | None = None) -> str:
+    """Token precision, recall, F1 and surname speaker accuracy over PolNeAR articles."""
+    gold_n = pred_n = both = speaker_n = speaker_ok = 0
+    for name, paragraphs, gold in articles:
+        quotes = [q for q in extract_quotes(paragraphs) if q.kind in _SPEECH]
+        gold_tokens, pred_tokens = {}, {}
+        for g in gold:
+            for t in _tokens(paragraphs[g["paragraph"]], g["start"], g["end"]):
+                gold_tokens[(g["paragraph"], t)] = g
+        for q in quotes:
+            for t in _tokens(paragraphs[q.paragraph], q.start, q.end):
+                pred_tokens[(q.paragraph, t)] = q
+        gold_n += len(gold_tokens)
+        pred_n += len(pred_tokens)
+        reported = set()
+        for key in gold_tokens.keys() & pred_tokens.keys():
+            both += 1
+            g, q = gold_tokens[key], pred_tokens[key]
+            if not g["speaker_resolvable"] or not g["speaker"]:
+                continue
+            speaker_n += 1
+            ok = _has_surname(q.speaker, surname(g["speaker"]))
+            speaker_ok += ok
+            if not ok and errors is not None and id(g) not in reported:
+                reported.add(id(g))
+                got = q.speaker.name if q.speaker else None
+                errors.append(f"{name[:40]} p{g['paragraph']}: gold {g['speaker']!r} got {got!r} cue {q.cue!r}: {g['text'][:50]!r}")
+    p = both / pred_n if pred_n else 1.0
+    r = both / gold_n if gold_n else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    accuracy = speaker_ok / speaker_n if speaker_n else 1.0
+    return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}  speaker {accuracy:.3f}  ({len(articles)} articles, {gold_n} gold tokens)"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("polnear", nargs="?", type=Path, default=ROOT.parent / "shared" / "polnear-train")
+    parser.add_argument("--errors", type=int, default=0, help="list this many misses")
+    args = parser.parse_args(argv)
+
+    documents = load_passages()
+    speech, indirect = score_documents(documents)
+    print(f"passages ({len(documents)})")
+    print(speech.row("  quoted speech (direct+partial)"))
+    print(indirect.row("  indirect speech"))
+    for line in (speech.misses + indirect.misses)[: args.errors]:
+        print("    " + line)
+
+    if SEED.exists():
+        seed = [("seed", seed_paragraphs(), SEED_ALIASES, {"quotes": json.loads(SEED_GOLD.read_text(encoding="utf-8"))})]
+        speech, indirect = score_documents(seed)
+        print("seed (case study)")
+        print(speech.row("  quoted speech (direct+partial)"))
+        print(indirect.row("  indirect speech"))
+        for line in (speech.misses + indirect.misses)[: args.errors]:
+            print("    " + line)
+
+    if args.polnear.is_dir():
+        articles = polnear_articles(args.polnear)
+        started = time.perf_counter()
+        print(f"PolNeAR tune     {polnear_scores(articles[:TUNE])}")
+        errors: list[str] = []
+        print(f"PolNeAR held-out {polnear_scores(articles[TUNE:], errors)}")
+        print(f"  ({time.perf_counter() - started:.1f} s for {len(articles)} articles)")
+        for line in errors[: args.errors]:
+            print("    " + line)
+
+
+if __name__ == "__main__":
+    main()

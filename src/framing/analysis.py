@@ -1,0 +1,95 @@
+"""The whole analysis of one article: every table, joined on the same segments.
+
+``analyze(article, topic)`` runs voices, segments, loaded terms, sentiment and readability and
+returns an :class:`Analysis`; its ``to_dict`` is what ``framing analyze --format json`` prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .article import Article
+from .articlefile import load_article
+from .readability import readability_table
+from .segments import segment_table, locate
+from .sentiment import sentiment_table
+from .terms import find_terms
+from .topic import NARRATOR, Topic, load_topic
+from .voices import quotes_and_speakers
+
+TERM_COLUMNS = ["term", "frame", "segment_id", "section", "paragraph", "start", "end", "matched",
+                "negated", "voice", "side"]
+TABLES = ("segments", "speakers", "quotes", "term_hits", "sentiment", "readability")
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """An article, its topic and the tidy tables of its analysis."""
+
+    article: Article
+    topic: Topic | None
+    segments: pd.DataFrame
+    speakers: pd.DataFrame
+    quotes: pd.DataFrame
+    term_hits: pd.DataFrame
+    sentiment: pd.DataFrame
+    readability: pd.DataFrame
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {name: getattr(self, name) for name in TABLES}
+
+    def to_dict(self) -> dict:
+        """Metadata and every table as lists of records, ready for JSON."""
+        meta = {k: v for k, v in self.article.meta.items()}
+        return {"article": meta, "text": self.article.text,
+                **{name: _records(table) for name, table in self.tables().items()}}
+
+
+def _records(table: pd.DataFrame) -> list[dict]:
+    """Table rows as dicts, with missing values as None."""
+    return table.astype(object).where(table.notna(), None).to_dict(orient="records")
+
+
+def place_terms(article: Article, topic: Topic | None, segments: pd.DataFrame) -> pd.DataFrame:
+    """Every lexicon hit in the article, with the segment, section, voice and side it falls in."""
+    hits = find_terms(article.text, topic.lexicon if topic else ())
+    hits["segment_id"] = locate(segments, hits["start"]).values
+    placed = hits.merge(segments[["segment_id", "section", "paragraph", "voice", "side"]],
+                        on="segment_id", how="left")
+    return placed[TERM_COLUMNS]
+
+
+def readability_scopes(article: Article, segments: pd.DataFrame):
+    """``(scope, name, texts)`` for the article, each section, the narrator, each side and each
+    speaker; sides and speakers are read from their direct and partial quotes."""
+    yield "article", "article", [article.span_text(p) for p in article.parts]
+    for section, group in segments.groupby("section", sort=False):
+        yield "section", section, list(group["text"])
+    quoted = segments[segments["kind"].isin(["direct", "partial"])]
+    yield "side", NARRATOR, list(segments.loc[segments["voice"] == NARRATOR, "text"])
+    for side, group in quoted.groupby("side", sort=False):
+        yield "side", side, list(group["text"])
+    for voice, group in quoted.groupby("voice", sort=False):
+        yield "speaker", voice, list(group["text"])
+
+
+def analyze(article: Article, topic: Topic | None) -> Analysis:
+    """Run every measure on ``article`` with ``topic``'s sides and lexicon."""
+    quotes, speakers = quotes_and_speakers(article, topic)
+    segments = segment_table(article, quotes)
+    return Analysis(
+        article=article, topic=topic, segments=segments, speakers=speakers, quotes=quotes,
+        term_hits=place_terms(article, topic, segments),
+        sentiment=sentiment_table(segments),
+        readability=readability_table(readability_scopes(article, segments)),
+    )
+
+
+def analyze_file(path: str | Path, *, topic: str | None = None) -> Analysis:
+    """Load an article file and its topic (``topic`` overrides the front matter's) and analyse."""
+    article = load_article(path)
+    name = topic or article.topic
+    return analyze(article, load_topic(name) if name else None)

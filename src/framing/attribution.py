@@ -1,0 +1,679 @@
+"""Who said it: attribution cues, speaker mentions and their resolution to speakers.
+
+Reading happens on a paragraph whose quoted text is masked (see ``quotes.py``), so a cue verb
+inside a quotation is never taken for the reporter's. The steps:
+
+1. find a cue verb ("said", "warned", "according to") near a quote (``trailer_after``,
+   ``intro_before``, ``cue_before``) and the words that name its speaker;
+2. ``describe`` those words as a ``Mention``: a pronoun, a person with role and organisation, an
+   organisation, or a group such as "critics";
+3. ``SpeakerResolver`` turns mentions into ``Speaker`` objects in reading order: surnames to full
+   names met in the article, pronouns to the most recent compatible speaker, organisations through
+   the topic's aliases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: a person (with role and organisation when given) or an organisation."""
+
+    name: str
+    role: str | None = None
+    organisation: str | None = None
+    is_organisation: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    """The words that name a speaker, read but not yet resolved."""
+
+    kind: str  # pronoun | person | surname | organisation | group | role
+    name: str
+    start: int  # offset of the mention in its paragraph
+    role: str | None = None
+    organisation: str | None = None
+    gender: str | None = None  # "f" | "m" when the words tell
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A cue and its speaker mention (None when the cue has no subject, as in "adding")."""
+
+    cue: str
+    mention: Mention | None
+    start: int  # offset where the attribution starts in the paragraph
+    end: int  # offset just past its last word
+
+
+# ---------------------------------------------------------------------------------------------
+# cue verbs
+
+_IRREGULAR = {
+    "say": "say says said saying",
+    "tell": "tell tells told telling",
+    "write": "write writes wrote written writing",
+    "admit": "admit admits admitted admitting",
+    "quip": "quip quips quipped quipping",
+    "put": "put puts putting",
+}
+_REGULAR = """add warn conclude argue claim insist explain note urge call describe state declare
+    announce tweet ask reply respond continue suggest acknowledge recall joke complain predict promise
+    vow boast exclaim shout observe remark contend maintain assert charge counter criticize criticise
+    caution stress emphasize emphasise allege reveal confirm concede agree recount pledge retort post
+    lament deny testify report dismiss""".split()
+# verbs whose object is the listener or the thing spoken of, so the speaker never follows them
+_TRANSITIVE = {"tell", "call", "describe", "urge", "criticize", "criticise", "charge", "dismiss"}
+# verbs that report a clause ("warned that ...", "said it would ...") and so mark indirect speech
+_REPORTING = {"say", "tell", "add", "warn", "conclude", "argue", "claim", "insist", "explain", "note",
+              "suggest", "acknowledge", "predict", "promise", "announce", "state", "declare", "confirm",
+              "concede", "agree", "allege", "reveal", "stress", "emphasize", "emphasise", "caution",
+              "contend", "maintain", "assert", "admit", "deny", "write", "tweet", "boast", "vow",
+              "pledge", "testify", "report", "observe", "remark", "complain", "recall"}
+
+
+def _inflect(verb: str) -> list[str]:
+    """The forms of a regular verb: add, adds, added, adding."""
+    if verb.endswith("e"):
+        return [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+    return [verb, verb + "s", verb + "ed", verb + "ing"]
+
+
+_LEMMA = {form: verb for verb, forms in _IRREGULAR.items() for form in forms.split()}
+_LEMMA.update({form: verb for verb in _REGULAR for form in _inflect(verb)})
+_LEMMA.pop("put")  # "put" is a cue only in "as she put it", which this module does not read
+_LEMMA.pop("puts")
+_LEMMA.pop("putting")
+_CUE = re.compile(
+    r"(?<![\w’'-])(?:according to|" + "|".join(sorted(_LEMMA, key=len, reverse=True)) + r")(?![\w’'-])",
+    re.IGNORECASE,
+)
+# words before a cue that make it passive or not a report: "what's described as", "was told"
+_NOT_ACTIVE = {"is", "are", "was", "were", "be", "been", "being", "what's", "what’s", "it's", "it’s",
+               "that's", "that’s", "so", "to", "not", "never", "may", "might", "could", "should",
+               "would", "will", "can", "cannot", "if"}
+
+
+def lemma(cue: str) -> str:
+    """The base verb of a cue as written ("told" -> "tell"), or "according to"."""
+    cue = cue.lower()
+    return _LEMMA.get(cue, cue)
+
+
+def find_cues(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
+    """Active cue verbs in ``text[start:end]`` (passives such as "is described" are skipped)."""
+    cues = []
+    for match in _CUE.finditer(text, start, len(text) if end is None else end):
+        word = match.group(0)
+        if word[0].isupper() and word.lower() != "according to":
+            continue  # "Said" mid-sentence is a name; sentence-initial cues do not start quotes
+        previous = text[max(0, match.start() - 20) : match.start()].split()
+        if previous and previous[-1].lower() in _NOT_ACTIVE:
+            continue
+        cues.append(match)
+    return cues
+
+
+# ---------------------------------------------------------------------------------------------
+# reading the words that name a speaker
+
+PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None}
+_ADVERBS = set("""also later then has have had previously recently earlier again once further
+    simply just reportedly publicly privately repeatedly often long subsequently quickly initially
+    did does do never always first already flatly bluntly angrily firmly quietly separately
+    similarly likewise herself himself themselves itself""".split())
+_BOUNDARY = set("""that which who whom whose and but or because while as when if after before since
+    though although where so than than nor whether until unless""".split())
+_DETERMINERS = set("the a an one another some many several two three four both most all this these those".split())
+_TITLES = set("""former president vice sen senator gov governor rep representative congressman
+    congresswoman mayor secretary attorney general gen judge justice chief commissioner assistant
+    deputy director chairman chairwoman chair speaker leader minister prime mr mrs ms miss dr prof
+    professor sir dame lord lady rev reverend officer detective sgt sergeant inspector superintendent
+    constable captain capt lt col colonel major ambassador candidate nominee democratic republican
+    democrat gop independent presidential us u.s. ceo executive senior acting interim labour
+    conservative tory liberal state house senate majority minority whip spokesman spokeswoman
+    spokesperson commander cmdr chancellor""".split())
+_FEMALE = {"she", "mrs", "ms", "miss", "dame", "lady", "spokeswoman", "chairwoman", "congresswoman",
+           "businesswoman", "woman", "mother", "wife", "daughter", "sister"}
+_MALE = {"he", "mr", "sir", "lord", "spokesman", "chairman", "congressman", "businessman", "man",
+         "father", "husband", "son", "brother"}
+_ORG_WORDS = set("""police force department ministry office party campaign committee council group
+    association union agency service services commission institute foundation trust company corp
+    corporation inc ltd plc bank university college school board government administration
+    authority court parliament congress senate house army navy watch network news times post
+    journal guardian telegraph bbc cnn reuters press club league federation organisation
+    organization coalition alliance centre center fund society team staff""".split())
+# a lowercase head noun that stands for a person already named ("the senator said")
+_PERSON_ROLES = set("""senator governor candidate spokesman spokeswoman spokesperson mayor minister
+    official congressman congresswoman chairman chairwoman director president businessman
+    billionaire mogul nominee frontrunner front-runner leader lawmaker commissioner secretary
+    officer chief founder author campaigner activist expert analyst""".split())
+_COMMON_CAPITALISED = set("""the a an but and or in on at for of to with by from this that these those
+    it he she they we i his her their our my after before during since so yet if when while as
+    however meanwhile still also there here then now today yesterday last next monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december""".split())
+_WORD = re.compile(r"[^\s,;:()]+")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_SPOKES = re.compile(
+    r"^(?:(?:a|an|the|one)\s+)?(?P<pre>.*?)\s*\bspokes(?:man|woman|person)\b\s*(?:(?:for|at|of|from)\s+(?P<org>.+))?$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or (word[:1] in "’'" and word[1:2].isupper())
+
+
+def _strip_possessive(word: str) -> str:
+    return _POSSESSIVE.sub("", word) if len(word) > 2 else word
+
+
+def _clean_name(words: Sequence[str]) -> list[str]:
+    """Name words without possessive endings or a full stop after the last one."""
+    cleaned = [_strip_possessive(w) for w in words]
+    if cleaned and len(cleaned[-1]) > 2:
+        cleaned[-1] = cleaned[-1].rstrip(".")
+    return cleaned
+
+
+def _gender(words: Sequence[str]) -> str | None:
+    lowered = {w.lower().strip(".") for w in words}
+    if lowered & _FEMALE:
+        return "f"
+    if lowered & _MALE:
+        return "m"
+    return None
+
+
+def _runs(words: list[str]) -> list[tuple[bool, list[str]]]:
+    """Group words into runs of capitalised and lowercase words, in order."""
+    runs: list[tuple[bool, list[str]]] = []
+    for word in words:
+        capital = _is_capitalised(word) or word.lower() in {"de", "van", "von", "da", "del", "bin", "al"} and bool(runs) and runs[-1][0]
+        if runs and runs[-1][0] == capital:
+            runs[-1][1].append(word)
+        else:
+            runs.append((capital, [word]))
+    return runs
+
+
+def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split capitalised words into leading titles ("Former Attorney General") and the name."""
+    k = 0
+    while k < len(words) - 1 and words[k].lower().strip(".") in _TITLES:
+        k += 1
+    return words[:k], words[k:]
+
+
+def is_organisation_name(words: Sequence[str]) -> bool:
+    """True when capitalised words look like an organisation: an org word or an acronym."""
+    return any(w.lower().strip(".’'s") in _ORG_WORDS or w.lower() in _ORG_WORDS for w in words) or (
+        len(words) == 1 and len(words[0]) > 1 and words[0].replace(".", "").isupper()
+    )
+
+
+def _appositive(text: str) -> tuple[str | None, str | None, str | None]:
+    """Read an appositive ("advocacy director at Liberty") as (role, organisation, name).
+
+    ``name`` is set when the appositive is itself a proper name ("Ryan's spokeswoman, AshLee Strong").
+    """
+    words = _WORD.findall(_PARENTHESES.sub(" ", text))
+    if not words or words[0].lower() in {"who", "which", "whose", "where", "when"}:
+        return None, None, None
+    runs = _runs(words)
+    if len(runs) == 1 and runs[0][0]:
+        titles, name = _split_title(words)
+        return (" ".join(titles) or None), None, " ".join(name)
+    role_words: list[str] = []
+    organisation = None
+    for k, word in enumerate(words):
+        if word.lower() in {"at", "of", "for", "with", "from"}:
+            organisation = _organisation_after(words[k + 1 :])
+            break
+        role_words.append(word)
+    while role_words and role_words[0].lower() in _DETERMINERS:
+        role_words.pop(0)
+    return (" ".join(role_words) or None), organisation, None
+
+
+def _organisation_after(words: list[str]) -> str | None:
+    """The first run of capitalised words, unless it is a person's title ("President ...")."""
+    for capital, run in _runs(words):
+        if capital:
+            if run[0].lower().strip(".") in _TITLES and not is_organisation_name(run):
+                return None
+            return " ".join(_strip_possessive(w) for w in run)
+    return None
+
+
+def describe(text: str, start: int, appositive: str | None = None) -> Mention | None:
+    """Read the words that name a speaker into a ``Mention``; None when they name nothing."""
+    text = _PARENTHESES.sub(" ", text).strip(" ,.;:—–-\"'“”‘’")
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return Mention("pronoun", words[0].lower(), start, gender=PRONOUNS[words[0].lower()])
+    role, organisation, apposed_name = _appositive(appositive) if appositive else (None, None, None)
+    spokes = _SPOKES.match(" ".join(words))
+    if spokes and not (spokes.group("org") is None and _after_spokes_is_name(words)):
+        return _spokesperson(spokes, start, words, apposed_name)
+    determined = bool(words) and words[0].lower() in _DETERMINERS
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    # "The capital's Metropolitan Police", "Ryan's spokeswoman": a possessive owner goes
+    owner = None
+    for k, word in enumerate(words[:-1]):
+        if _POSSESSIVE.search(word) and word[-2:] not in {"ss"}:
+            owner = _strip_possessive(word) if _is_capitalised(word) else None
+            words = words[k + 1 :]
+            break
+    if not words:
+        return None
+    runs = _runs(words)
+    if apposed_name and not runs[-1][0]:  # a role described, then named in the appositive
+        titles, name = _split_title(apposed_name.split())
+        return Mention("person", " ".join(name), start, " ".join(words), owner or organisation, _gender(words + titles))
+    if runs[-1][0] and determined and len(runs) == 1:  # "the Met", "the European Union"
+        return Mention("organisation", " ".join(_clean_name(words)), start)
+    if runs[-1][0]:
+        return _named(runs, start, role, organisation, owner)
+    return _unnamed(words, start, owner)
+
+
+def _after_spokes_is_name(words: list[str]) -> bool:
+    """True for "spokeswoman Haley Morris": a name follows the spokesperson word."""
+    for k, word in enumerate(words):
+        if word.lower().startswith("spokes"):
+            return k + 1 < len(words) and _is_capitalised(words[k + 1])
+    return False
+
+
+def _spokesperson(match: re.Match, start: int, words: list[str], name: str | None) -> Mention:
+    """A spokesperson speaks for an organisation: "a spokesperson for the Met", "a Met spokesman"."""
+    owner = match.group("org") or match.group("pre") or ""
+    owner_words = [w for w in owner.split() if w.lower() not in _DETERMINERS]
+    owner = " ".join(_strip_possessive(w) for w in owner_words)
+    gender = _gender(words)
+    if name:
+        return Mention("person", name, start, "spokesperson", owner or None, gender)
+    if not owner:
+        return Mention("role", "spokesperson", start, gender=gender)
+    return Mention("organisation", owner, start, gender=gender)
+
+
+def _named(runs, start: int, role: str | None, organisation: str | None, owner: str | None) -> Mention:
+    """A mention ending in a capitalised name: a person (maybe with role) or an organisation."""
+    words = [w for _, run in runs for w in run]
+    last = runs[-1][1]
+    if len(runs) == 1 and is_organisation_name(last):
+        return Mention("organisation", " ".join(_strip_possessive(w) for w in last), start)
+    titles, name = _split_title(last)
+    name = _clean_name(name)
+    lead = [w for _, run in runs[:-1] for w in run]
+    # "Metropolitan Police assistant commissioner Nick Ephgrave": the leading run is the employer
+    if len(runs) >= 3 and runs[0][0] and is_organisation_name(runs[0][1]):
+        organisation = organisation or " ".join(runs[0][1])
+        lead = [w for _, run in runs[1:-1] for w in run]
+    role = role or " ".join(lead + titles) or None
+    kind = "person" if len(name) > 1 else "surname"
+    return Mention(kind, " ".join(name), start, role, organisation or owner, _gender(words))
+
+
+def _unnamed(words: list[str], start: int, owner: str | None) -> Mention | None:
+    """A lowercase description: a group ("critics"), a role ("the senator") or a body ("the force")."""
+    head = words[-1].lower()
+    phrase = " ".join(words)
+    if head in _PERSON_ROLES:
+        return Mention("role", phrase, start, organisation=owner, gender=_gender(words))
+    if head.endswith("s") and not head.endswith("ss") or head in {"police", "people", "public"}:
+        return Mention("group", (owner + " " if owner else "") + phrase, start)
+    if len(words) <= 3:
+        return Mention("organisation", phrase if not owner else f"{owner} {phrase}", start)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# finding the attribution next to a quote
+
+_CLAUSE_END = re.compile(r"[.;:!?]")
+_ADJUNCT_WORDS = 8  # longest "in a statement on Tuesday"-like tail allowed after a cue
+
+
+def _strip_adverbs(text: str) -> str:
+    """Drop auxiliaries and adverbs that stand between a subject and its cue ("has also")."""
+    words = text.rstrip().split(" ")
+    while words and words[-1].lower() in _ADVERBS:
+        words.pop()
+    return " ".join(words)
+
+
+def _subject(text: str, base: int, strict: bool) -> tuple[str, int, str | None] | None:
+    """The subject noun phrase that ends ``text`` (the text before a cue).
+
+    Returns (words, offset, appositive). ``strict`` demands that the whole text is the subject,
+    as after a quote ("..., Clare Collier, advocacy director at Liberty, said").
+    """
+    text = _strip_adverbs(text)
+    appositive = None
+    core = text.rstrip()
+    if core.endswith(","):  # "Clare Collier, advocacy director at Liberty, said"
+        inner = core[:-1]
+        comma = inner.rfind(",")
+        if comma < 0:
+            return None
+        appositive = inner[comma + 1 :].strip()
+        core = inner[:comma]
+    words = list(re.finditer(r"\S+", core))
+    if not words:
+        return None
+    first = len(words)
+    while first > 0:
+        word = words[first - 1].group(0)
+        if word.lower() in _BOUNDARY or word[-1] in ",;:(—–" or word in {"-", "–", "—"} or "x" * 3 in word:
+            break
+        first -= 1
+    if first == len(words) or (strict and first > 0) or len(words) - first > 10:
+        return None
+    offset = words[first].start()
+    return core[offset:], base + offset, appositive
+
+
+def _tail_ok(text: str) -> bool:
+    """True when ``text`` (after a cue) ends its clause within a few words."""
+    clause = re.split(r"[.;:!?,]|\s[-–—]\s", text, maxsplit=1)[0]
+    return len(clause.split()) <= _ADJUNCT_WORDS
+
+
+def _forward_mention(text: str, base: int) -> tuple[Mention | None, int]:
+    """The speaker that follows an inverted cue ("said Clare Collier, advocacy director at Liberty")."""
+    match = re.match(r"\s*([^,.;:!?]+)(?:,\s*([^,.;:!?]+))?", text)
+    if not match:
+        return None, base
+    head = match.group(1)
+    cut = re.search(r"\s(?:in|on|at|during|after|before|when|while|to|from|as|last|this|about)\s", " " + head + " ")
+    if cut and not re.search(r"spokes(?:man|woman|person)\s*$", head[: max(0, cut.start() - 1)], re.IGNORECASE):
+        head = head[: max(0, cut.start() - 1)]
+    if not head.strip() or not (_is_capitalised(head.strip()) or head.split()[0].lower() in _DETERMINERS | set(PRONOUNS)):
+        return None, base
+    appositive = match.group(2)
+    if appositive and (head.split()[0].lower() in PRONOUNS or not _looks_apposed(appositive)):
+        appositive = None
+    mention = describe(head, base + match.start(1), appositive)
+    end = match.end(2) if appositive else match.start(1) + len(head.rstrip())
+    return mention, base + end
+
+
+def _looks_apposed(text: str) -> bool:
+    """True when text after a comma describes the speaker rather than continuing the sentence."""
+    words = text.split()
+    return bool(words) and (
+        words[0].lower() in {"a", "an", "the"} | _TITLES or _is_capitalised(words[0]) or words[0].lower() in _PERSON_ROLES
+        or any(w.lower() in {"at", "of", "for", "from"} for w in words[:4])
+    ) and not words[0].lower().endswith("ing")
+
+
+def trailer_after(masked: str, start: int, end: int) -> Attribution | None:
+    """An attribution that follows a quote: ', she added', ', said Ephgrave', ', the Met said'."""
+    region = masked[start:end]
+    lead = len(region) - len(region.lstrip(" ,—–-"))
+    text = region[lead:]
+    base = start + lead
+    cue = _CUE.match(text)
+    if cue and lemma(cue.group(0)) not in _TRANSITIVE and cue.group(0).islower():
+        if cue.group(0).lower() == "according to":
+            return _according_to(masked, base + cue.end(), end, base)
+        mention, stop = _forward_mention(text[cue.end() :], base + cue.end())
+        if mention:
+            return Attribution(cue.group(0), mention, base, stop)
+        return None
+    head = _CLAUSE_END.split(text, maxsplit=1)[0]
+    for cue in find_cues(head):
+        if cue.group(0).lower() == "according to":
+            return None
+        found = _subject(head[: cue.start()], base, strict=True)
+        if not found or not _tail_ok(text[cue.end() :]):
+            return None
+        mention = describe(found[0], found[1], found[2])
+        return Attribution(cue.group(0), mention, found[1], base + cue.end()) if mention else None
+    return None
+
+
+def _according_to(masked: str, start: int, end: int, cue_start: int) -> Attribution | None:
+    """'according to X': the speaker follows the cue."""
+    mention, stop = _forward_mention(masked[start:end], start)
+    return Attribution("according to", mention, cue_start, stop) if mention else None
+
+
+def intro_before(masked: str, start: int, end: int) -> Attribution | None:
+    """An attribution that introduces a quote: 'X said:', 'X told the BBC:', 'According to X,'."""
+    text = masked[start:end].rstrip(" :,—–-")
+    if not text:
+        return None
+    cues = find_cues(text)
+    if not cues:
+        return None
+    cue = cues[-1]
+    if cue.group(0).lower() == "according to":
+        return _according_to(masked, start + cue.end(), start + len(text), start + cue.start())
+    if not _tail_ok(text[cue.end() :]) or _CLAUSE_END.search(text, cue.end()):
+        return None
+    found = _subject(text[: cue.start()], start, strict=False)
+    mention = describe(found[0], found[1], found[2]) if found else None
+    return Attribution(cue.group(0), mention, found[1] if found else start + cue.start(), start + cue.end())
+
+
+def cue_before(masked: str, start: int, end: int) -> Attribution | None:
+    """The nearest cue before a partial quote in its sentence: 'X said it was "..."'."""
+    for cue in reversed(find_cues(masked, start, end)):
+        if cue.group(0).lower() == "according to":
+            return _according_to(masked, cue.end(), end, cue.start())
+        found = _subject(masked[start : cue.start()], start, strict=False)
+        if found:
+            mention = describe(found[0], found[1], found[2])
+            if mention:
+                return Attribution(cue.group(0), mention, found[1], cue.end())
+        if cue.group(0).endswith("ing"):  # "..., adding that it was "..."": the speaker of before
+            return Attribution(cue.group(0), None, cue.start(), cue.end())
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# indirect speech
+
+_CLAUSE_START = set("""it he she they we i you there this these those the a an its his her their our
+    no some many most all any every each one nobody everyone""".split())
+_SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "there"}
+_THAT = re.compile(r"\s*(?:[^.,;:!?]{0,60}?\s)?that\s", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Report:
+    """Indirect speech: what someone is reported to have said, without quotation marks."""
+
+    start: int
+    end: int
+    attribution: Attribution
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """Where reported content ends: the sentence end, or a dash before 'but'."""
+    stop = re.search(r"\s[-–—]\s|;", text[start:end])
+    end = start + stop.start() if stop else end
+    while end > start and (text[end - 1] in ".!? " or text[end - 1].isspace()):
+        end -= 1
+    return end
+
+
+def find_reports(masked: str, start: int, end: int) -> list[Report]:
+    """Indirect speech in one sentence ``masked[start:end]`` that has no quotation of speech."""
+    sentence = masked[start:end]
+    according = re.match(r"According to ", sentence)
+    if according:
+        mention, stop = _forward_mention(sentence[according.end() :], start + according.end())
+        comma = masked.find(",", stop, end)
+        if mention and comma >= 0:
+            content = comma + 1 + len(masked[comma + 1 : end]) - len(masked[comma + 1 : end].lstrip())
+            attribution = Attribution("according to", mention, start, stop)
+            return [Report(content, _content_end(masked, content, end), attribution)]
+    for cue in find_cues(masked, start, end):
+        if cue.group(0).lower() == "according to":
+            continue
+        report = _report_after_cue(masked, start, end, cue)
+        if report:
+            return [report]
+    return _trailing_report(masked, start, end)
+
+
+def _report_after_cue(masked: str, start: int, end: int, cue: re.Match) -> Report | None:
+    """'SUBJECT CUE (that) CONTENT': the Met says (that) it will ..."""
+    verb = lemma(cue.group(0))
+    if verb not in _REPORTING:
+        return None
+    that = _THAT.match(masked, cue.end(), end)
+    if that:
+        content = that.end()
+    else:
+        following = masked[cue.end() : end].split()
+        if not following or verb == "tell":
+            return None
+        word = following[0].lower().strip(",")
+        if not (word in _SUBJECT_PRONOUNS or (verb == "say" and (word in _CLAUSE_START or _is_capitalised(following[0])))):
+            return None
+        content = cue.end() + len(masked[cue.end() : end]) - len(masked[cue.end() : end].lstrip())
+    found = _subject(masked[start : cue.start()], start, strict=False)
+    mention = describe(found[0], found[1], found[2]) if found else None
+    content_end = _content_end(masked, content, end)
+    if not mention or content_end - content < 10:
+        return None
+    return Report(content, content_end, Attribution(cue.group(0), mention, found[1], cue.end()))
+
+
+def _trailing_report(masked: str, start: int, end: int) -> list[Report]:
+    """'CONTENT, SUBJECT has announced.' or 'CONTENT, according to X.': the attribution ends it."""
+    comma = masked.rfind(",", start, end)
+    if comma < 0 or len(masked[start:comma].split()) < 4:
+        return []
+    attribution = trailer_after(masked, comma, end)
+    if not attribution or not attribution.mention or lemma(attribution.cue) not in _REPORTING | {"according to"}:
+        return []
+    if masked[attribution.end : end].strip(" .!"):
+        return []
+    return [Report(start, _content_end(masked, start, comma), attribution)]
+
+
+# ---------------------------------------------------------------------------------------------
+# resolution
+
+
+def _name_index(paragraphs: Sequence[str]) -> dict[str, list[tuple[int, int, str]]]:
+    """Surname -> [(paragraph, offset, full name)] for every person-like name in the article."""
+    index: dict[str, list[tuple[int, int, str]]] = {}
+    for p, text in enumerate(paragraphs):
+        for match in _CAPITALISED_RUN.finditer(text):
+            words = match.group(0).split()
+            while words and words[0].lower().strip(".") in _COMMON_CAPITALISED:
+                words = words[1:]
+            titles, name = _split_title(words)
+            name = _clean_name(name)
+            if 2 <= len(name) <= 4 and not is_organisation_name(name):
+                index.setdefault(name[-1].lower(), []).append((p, match.start(), " ".join(name)))
+    return index
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|de|van|von|da|del|bin|al))*")
+
+
+class SpeakerResolver:
+    """Turns mentions into speakers in reading order, remembering who has spoken."""
+
+    def __init__(self, paragraphs: Sequence[str], aliases: Mapping[str, str]):
+        self.aliases = {k.lower(): v for k, v in aliases.items()}
+        self.names = _name_index(paragraphs)
+        self.history: list[Speaker] = []
+        self.genders: dict[str, str] = {}
+
+    def organisation(self, name: str | None) -> str | None:
+        """The canonical name of an organisation through the aliases, else the name as written."""
+        if not name:
+            return None
+        key = re.sub(r"^the\s+", "", name.lower()).strip(" ,.")
+        for candidate in (key, "the " + key):
+            if candidate in self.aliases:
+                return self.aliases[candidate]
+        for alias in sorted(self.aliases, key=len, reverse=True):
+            found = re.search(rf"\b{re.escape(alias)}\b", name, re.IGNORECASE)
+            if found and _is_capitalised(name[found.start() :]):
+                return self.aliases[alias]
+        return re.sub(r"^[Tt]he\s+", "", name)
+
+    def full_name(self, surname: str, paragraph: int) -> str:
+        """The full name that a surname stands for: the latest one met before, else the first after."""
+        entries = self.names.get(surname.lower(), [])
+        before = [e for e in entries if e[0] <= paragraph]
+        if before:
+            return before[-1][2]
+        return entries[0][2] if entries else surname
+
+    def resolve(self, mention: Mention | None, paragraph: int) -> Speaker | None:
+        """The speaker a mention stands for; pronouns and roles pick the latest compatible speaker."""
+        if mention is None:
+            return None
+        if mention.kind in {"pronoun", "role"} and (mention.kind == "pronoun" or not mention.organisation):
+            speaker = self._antecedent(mention)
+        elif mention.kind == "organisation":
+            speaker = Speaker(self.organisation(mention.name), is_organisation=True)
+        elif mention.kind == "group":
+            canonical = self.organisation(mention.name)
+            speaker = Speaker(canonical, is_organisation=True)
+        elif mention.kind == "role":
+            speaker = Speaker(self.organisation(mention.organisation), is_organisation=True)
+        else:
+            speaker = self._person(mention, paragraph)
+        if speaker:
+            self._remember(speaker, mention.gender)
+        return speaker
+
+    def _person(self, mention: Mention, paragraph: int) -> Speaker:
+        key = mention.name.lower()
+        alias = self.aliases.get(key) or self.aliases.get("the " + key)
+        if alias:
+            return Speaker(alias, is_organisation=True)
+        name = mention.name if mention.kind == "person" else self.full_name(mention.name, paragraph)
+        earlier = next((s for s in reversed(self.history) if s.name == name), None)
+        role = mention.role or (earlier.role if earlier else None)
+        organisation = self.organisation(mention.organisation) or (earlier.organisation if earlier else None)
+        return Speaker(name, role, organisation)
+
+    def _antecedent(self, mention: Mention) -> Speaker | None:
+        if mention.name in {"it", "they", "we"}:
+            for speaker in reversed(self.history):
+                if speaker.is_organisation or mention.name == "they":
+                    return speaker
+            return None
+        for speaker in reversed(self.history):
+            if speaker.is_organisation:
+                continue
+            known = self.genders.get(speaker.name)
+            if known is None or mention.gender is None or known == mention.gender:
+                return speaker
+        return None
+
+    def resolve_known(self, speaker: Speaker) -> None:
+        """Note that an already resolved speaker speaks again (a quote without its own cue)."""
+        self._remember(speaker, None)
+
+    def _remember(self, speaker: Speaker, gender: str | None) -> None:
+        self.history = [s for s in self.history if s.name != speaker.name]
+        self.history.append(speaker)
+        if gender and not speaker.is_organisation:
+            self.genders.setdefault(speaker.name, gender)

@@ -1,0 +1,134 @@
+"""The ``framing`` command line: one command per step (see ``framing --help``).
+
+Exit codes: 0 done; 2 bad input or usage, with one line ``error: ...`` on stderr; 1 only for a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__
+from .errors import InputError
+from .fileio import atomic_path
+
+FORMATS = ("json", "csv", "table")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one ``error: ...`` line and exit code 2."""
+
+    def error(self, message: str):
+        raise InputError(f"{message} (see {self.prog} --help)")
+
+
+def _add(args) -> None:
+    from .articlefile import write_article
+    from .ingest import ingest_text_file
+    from .paths import data_dir
+
+    source = Path(args.source)
+    if source.suffix.lower() != ".txt":
+        raise InputError(f"{source}: only .txt sources are supported so far")
+    meta, paragraphs = ingest_text_file(source)
+    if args.topic:
+        meta["topic"] = args.topic
+    if meta.get("topic"):
+        from .topic import load_topic
+
+        load_topic(meta["topic"])  # fail now, not at analysis time
+    data = data_dir()
+    slug = args.slug or source.stem
+    target = write_article(data / "articles" / f"{slug}.md", meta, paragraphs, force=args.force)
+    raw = data / "raw" / source.name
+    if not raw.exists() or not raw.samefile(source):
+        with atomic_path(raw) as tmp:
+            shutil.copyfile(source, tmp)
+    print(target)
+
+
+def _relative(analysis, table: pd.DataFrame) -> pd.DataFrame:
+    """``start``/``end`` made relative to the paragraph (or headline, standfirst) they lie in."""
+    starts = [analysis.article.part_at(s).start for s in table["start"]]
+    return table.assign(start=table["start"] - starts, end=table["end"] - starts)
+
+
+def _emit(table: pd.DataFrame, columns: list[str], fmt: str) -> None:
+    table = table[columns]
+    if fmt == "json":
+        records = table.astype(object).where(table.notna(), None).to_dict(orient="records")
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        table.to_csv(sys.stdout, index=False)
+    else:
+        with pd.option_context("display.max_rows", None, "display.max_colwidth", 60,
+                               "display.width", 200):
+            print(table.to_string(index=False))
+
+
+def _quotes(args) -> None:
+    from .analysis import analyze_file
+
+    analysis = analyze_file(args.article, topic=args.topic)
+    columns = ["speaker", "side", "text", "section", "paragraph", "start", "end", "kind", "cue"]
+    _emit(_relative(analysis, analysis.quotes), columns, args.format)
+
+
+def _terms(args) -> None:
+    from .analysis import analyze_file
+
+    analysis = analyze_file(args.article, topic=args.topic)
+    columns = ["term", "frame", "matched", "paragraph", "start", "end", "section", "voice",
+               "side", "negated"]
+    _emit(_relative(analysis, analysis.term_hits), columns, args.format)
+
+
+def _analyze(args) -> None:
+    from .analysis import analyze_file
+
+    analysis = analyze_file(args.article, topic=args.topic)
+    print(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2, default=str))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="framing", description="Media-framing analysis of news articles.")
+    parser.add_argument("--version", action="version", version=f"framing {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    add = commands.add_parser("add", help="turn a raw article into data/articles/<slug>.md")
+    add.add_argument("source", help="a .txt article as received (metadata in <name>.meta.yml)")
+    add.add_argument("--topic", help="the topic in data/topics/ to analyse it with")
+    add.add_argument("--slug", help="the article's file name (default: the source's name)")
+    add.add_argument("--force", action="store_true", help="overwrite an existing article file")
+    add.set_defaults(run=_add)
+
+    for name, run, help_text, formats in (
+        ("quotes", _quotes, "quotes with speaker, side and kind", FORMATS),
+        ("terms", _terms, "loaded terms with frame, voice and side", FORMATS),
+        ("analyze", _analyze, "every table of the analysis", ("json",)),
+    ):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument("article", help="an article file (data/articles/<slug>.md)")
+        command.add_argument("--topic", help="analyse with this topic instead of the article's")
+        command.add_argument("--format", choices=formats, default=formats[0])
+        command.set_defaults(run=run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        args.run(args)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,201 @@
+"""The book's figures, in one shared style: a colour per side from the topic, labelled axes,
+and titles that state what the figure shows.
+
+Each function returns a :class:`Chart`: a matplotlib Figure made without pyplot (no global state,
+no backend to configure) that a notebook displays as a PNG image.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+import matplotlib as mpl
+import pandas as pd
+from matplotlib.figure import Figure
+
+from .topic import NARRATOR, UNASSIGNED, Topic
+
+NARRATOR_COLOUR = "#444444"
+STYLE = {
+    "figure.dpi": 110,
+    "savefig.dpi": 110,
+    "font.size": 10,
+    "axes.titlesize": 11,
+    "axes.titleweight": "bold",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "grid.alpha": 0.3,
+}
+
+
+def colours(topic: Topic | None) -> dict[str, str]:
+    """Colour per side id, the narrator included."""
+    base = topic.side_colours() if topic else {UNASSIGNED: "#999999"}
+    return base | {NARRATOR: NARRATOR_COLOUR}
+
+
+def labels(topic: Topic | None) -> dict[str, str]:
+    """Readable label per side id, the narrator included."""
+    base = topic.side_labels() if topic else {UNASSIGNED: "Unassigned"}
+    return base | {NARRATOR: "Journalist (narration)"}
+
+
+@dataclass
+class Chart:
+    """A finished figure; displays as a PNG in a notebook and glues into the book's pages."""
+
+    figure: Figure
+
+    def png(self) -> bytes:
+        buffer = io.BytesIO()
+        self.figure.savefig(buffer, format="png", dpi=STYLE["savefig.dpi"])
+        return buffer.getvalue()
+
+    def _repr_png_(self) -> bytes:
+        return self.png()
+
+
+def _figure(width: float = 7.0, height: float = 3.2):
+    """A figure and its axes, sized for the book's text column (call inside the style)."""
+    fig = Figure(figsize=(width, height), layout="constrained")
+    return fig, fig.add_subplot()
+
+
+def balance_chart(sides: pd.DataFrame, topic: Topic | None):
+    """Horizontal bars: words quoted per side (direct and partial quotes)."""
+    with mpl.rc_context(STYLE):
+        fig, ax = _figure(height=0.5 + 0.5 * len(sides))
+        names = [labels(topic).get(s, s) for s in sides["side"]]
+        bars = ax.barh(names, sides["words_quoted"],
+                       color=[colours(topic).get(s, "#999999") for s in sides["side"]])
+        ax.bar_label(bars, labels=[f"{w} words ({share:.0%})" for w, share
+                                   in zip(sides["words_quoted"], sides["share_of_words"])],
+                     padding=4)
+        ax.invert_yaxis()
+        ax.set_xlabel("Words in direct and partial quotes")
+        ax.set_xlim(0, max(1, sides["words_quoted"].max()) * 1.35)
+        leader = sides.loc[sides["words_quoted"].idxmax(), "side"] if len(sides) else None
+        ax.set_title(f"{labels(topic).get(leader, leader)} get the most quoted words"
+                     if leader else "No quoted words")
+        ax.grid(axis="y", visible=False)
+    return Chart(fig)
+
+
+def paragraph_chart(segments: pd.DataFrame, topic: Topic | None, *, quoted_only: bool = False):
+    """Words per body paragraph, stacked by who speaks them: the narrator and each side
+    (only quoted words when ``quoted_only``)."""
+    from .tokens import count_words
+
+    body = segments[segments["section"] == "body"]
+    if quoted_only:
+        body = body[body["kind"].isin(["direct", "partial"])]
+    words = body.assign(words=body["text"].map(count_words))
+    table = words.pivot_table(index="paragraph", columns="side", values="words", aggfunc="sum",
+                              fill_value=0)
+    paragraphs = segments.loc[segments["section"] == "body", "paragraph"]
+    n_paragraphs = int(paragraphs.max()) + 1 if len(paragraphs) else 0
+    table = table.reindex(range(n_paragraphs), fill_value=0)
+    with mpl.rc_context(STYLE):
+        fig, ax = _figure()
+        bottom = pd.Series(0, index=table.index)
+        for side in table.columns:
+            ax.bar(table.index, table[side], bottom=bottom, label=labels(topic).get(side, side),
+                   color=colours(topic).get(side, "#999999"))
+            bottom = bottom + table[side]
+        ax.set_xlabel("Body paragraph (0 = first)")
+        ax.set_ylabel("Words quoted" if quoted_only else "Words")
+        ax.set_xticks(range(n_paragraphs))
+        ax.legend(frameon=False, loc="upper left", fontsize=8)
+        ax.set_title("Where each side speaks, paragraph by paragraph" if quoted_only
+                     else "Length of each paragraph, by who speaks its words")
+    return Chart(fig)
+
+
+def frames_chart(frame_counts: pd.DataFrame, topic: Topic | None):
+    """Grouped bars: loaded-term hits per frame, for the narrator and each side.
+    ``frame_counts`` has one row per voice side and one column per frame."""
+    frame_labels = {f.id: f.label for f in topic.frames} if topic else {}
+    frame_colours = {f.id: f.colour for f in topic.frames} if topic else {}
+    with mpl.rc_context(STYLE):
+        fig, ax = _figure()
+        width = 0.8 / max(1, len(frame_counts.columns))
+        positions = range(len(frame_counts.index))
+        for i, frame in enumerate(frame_counts.columns):
+            ax.bar([p + i * width for p in positions], frame_counts[frame], width=width,
+                   label=frame_labels.get(frame, frame), color=frame_colours.get(frame))
+        ax.set_xticks([p + width * (len(frame_counts.columns) - 1) / 2 for p in positions])
+        ax.set_xticklabels([labels(topic).get(s, s) for s in frame_counts.index])
+        ax.set_ylabel("Lexicon hits")
+        ax.legend(frameon=False)
+        ax.set_title("Which frame's terms each voice uses")
+    return Chart(fig)
+
+
+def sentiment_arc(scored: pd.DataFrame, topic: Topic | None):
+    """VADER compound per segment through the article, coloured by the side speaking.
+    ``scored`` is the segments table joined with the sentiment table."""
+    body = scored[scored["section"] == "body"].reset_index(drop=True)
+    with mpl.rc_context(STYLE):
+        fig, ax = _figure()
+        ax.axhline(0, color="black", linewidth=0.8)
+        ax.plot(body.index, body["compound"], color="#bbbbbb", linewidth=1, zorder=1)
+        for side, group in body.groupby("side"):
+            ax.scatter(group.index, group["compound"], color=colours(topic).get(side, "#999999"),
+                       label=labels(topic).get(side, side), zorder=2, s=30)
+        ax.set_ylim(-1.05, 1.05)
+        ax.set_xlabel("Segment of the body, in reading order")
+        ax.set_ylabel("VADER compound (−1 to +1)")
+        ax.legend(frameon=False, fontsize=8, loc="lower left")
+        ax.set_title("Sentiment through the article, by who is speaking")
+    return Chart(fig)
+
+
+def readability_chart(table: pd.DataFrame, topic: Topic | None):
+    """Bars of the Flesch-Kincaid grade per scope; unreliable scopes (too few words) hatched."""
+    metric = "flesch_kincaid_grade"
+    with mpl.rc_context(STYLE):
+        fig, ax = _figure(height=0.6 + 0.45 * len(table))
+        names = [labels(topic).get(n, n) for n in table["name"]]
+        bars = ax.barh(names, table[metric],
+                       color=[colours(topic).get(n, "#777777") for n in table["name"]],
+                       hatch=["//" if not r else None for r in table["reliable"]])
+        ax.bar_label(bars, labels=[f"{v:.1f} ({n} words{'' if r else ', unreliable'})"
+                                   for v, n, r in zip(table[metric], table["n_words"],
+                                                      table["reliable"])], padding=4)
+        ax.invert_yaxis()
+        ax.set_xlim(0, max(1, table[metric].max()) * 1.6)
+        ax.set_xlabel("Flesch–Kincaid grade (US school years of reading)")
+        ax.set_title("Reading grade of each voice")
+        ax.grid(axis="y", visible=False)
+    return Chart(fig)
+
+
+def summary_chart(summary: pd.DataFrame, topic: Topic | None):
+    """Four small panels, one bar per side: words quoted, loaded terms per frame, word-weighted
+    sentiment and Flesch-Kincaid grade. ``summary`` is :func:`framing.synthesis.side_summary`."""
+    frame_columns = [c for c in summary.columns if c.endswith("_terms")]
+    panels = [("words_quoted", "Words quoted"), ("weighted_compound", "Sentiment (VADER)"),
+              ("flesch_kincaid_grade", "Reading grade")]
+    names = [labels(topic).get(s, s) for s in summary["side"]]
+    side_colours = [colours(topic).get(s, "#999999") for s in summary["side"]]
+    with mpl.rc_context(STYLE | {"axes.titlesize": 10}):
+        fig = Figure(figsize=(9, 2.8), layout="constrained")
+        axes = fig.subplots(1, 4, sharey=True)
+        for ax, (column, title) in zip([axes[0], axes[2], axes[3]], panels):
+            ax.barh(names, summary[column].fillna(0), color=side_colours)
+            ax.set_title(title)
+        frame_labels = {f.id: f.label for f in topic.frames} if topic else {}
+        left = pd.Series(0, index=summary.index)
+        for column in frame_columns:
+            frame = column.removesuffix("_terms")
+            axes[1].barh(names, summary[column], left=left, label=frame_labels.get(frame, frame),
+                         color=dict((f.id, f.colour) for f in topic.frames).get(frame) if topic else None)
+            left = left + summary[column]
+        axes[1].set_title("Loaded terms by frame")
+        axes[1].legend(frameon=False, fontsize=7, loc="lower right")
+        axes[2].axvline(0, color="black", linewidth=0.8)
+        axes[0].invert_yaxis()
+        fig.suptitle("The story's sides on four measures", fontweight="bold")
+    return Chart(fig)

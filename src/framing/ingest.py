@@ -1,0 +1,74 @@
+"""Turning an article as received (plain text) into a clean article file.
+
+A plain-text article, as copied from a news page, reads: the headline, the standfirst, a byline,
+then the body, one paragraph per line, with page furniture mixed in. Metadata the text does not
+carry (outlet, date, url, topic) comes from a sidecar file ``<name>.meta.yml`` beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from .errors import InputError
+from .fileio import read_text
+
+_BYLINE = re.compile(r"^(?:written\s+)?by\s+(?P<author>[^,|]+)", re.IGNORECASE)
+FURNITURE = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^see:\s",  # promotions: "SEE: How surveillance changes us"
+        r"^(?:also\s+)?read(?:\s+more)?:\s",
+        r"^related(?:\s+stories)?:\s",
+        r"^editorial standards$",
+        r"^(?:advertisement|sponsored content)$",
+        r"^share (?:this|on)\b",
+    )
+]
+
+
+def _is_furniture(line: str) -> bool:
+    return any(p.search(line) for p in FURNITURE)
+
+
+def parse_plain_text(text: str, *, source: str = "<text>") -> tuple[dict, list[str]]:
+    """Front-matter fields and body paragraphs of a plain-text article, furniture removed."""
+    lines = [line.strip() for line in text.split("\n")]
+    lines = [line for line in lines if line and not _is_furniture(line)]
+    if not lines:
+        raise InputError(f"{source}: no article text left after removing page furniture")
+    meta: dict = {"title": lines[0]}
+    rest = lines[1:]
+    byline = next((i for i, line in enumerate(rest[:3]) if _BYLINE.match(line)), None)
+    if byline is not None:
+        meta["author"] = _BYLINE.match(rest[byline]).group("author").strip()
+        if byline == 1:
+            meta["standfirst"] = rest[0]
+        rest = rest[byline + 1:]
+    if not rest:
+        raise InputError(f"{source}: the article has a headline but no body")
+    return meta, rest
+
+
+def read_sidecar(path: Path) -> dict:
+    """The metadata in ``<name>.meta.yml`` beside a raw file, or {} when there is none."""
+    sidecar = path.with_name(path.stem + ".meta.yml")
+    if not sidecar.exists():
+        return {}
+    try:
+        meta = yaml.safe_load(read_text(sidecar))
+    except yaml.YAMLError:
+        raise InputError(f"{sidecar}: invalid YAML") from None
+    if not isinstance(meta, dict):
+        raise InputError(f"{sidecar}: must be a mapping of keys to values")
+    return meta
+
+
+def ingest_text_file(path: str | Path) -> tuple[dict, list[str]]:
+    """Front matter and paragraphs for a raw ``.txt`` article and its optional sidecar."""
+    path = Path(path)
+    meta, paragraphs = parse_plain_text(read_text(path), source=str(path))
+    meta.update(read_sidecar(path))
+    return meta, paragraphs

@@ -1,0 +1,275 @@
+"""Quotes of a news article and who said them.
+
+``extract_quotes`` returns the direct, partial and indirect quotes of an article body, in reading
+order, each with its resolved speaker; ``find_scare_quotes`` returns the words that quotation
+marks set off without anyone saying them ('intelligence-led', titles, nicknames).
+
+How it works, paragraph by paragraph:
+
+1. ``quote_marks.find_spans`` pairs the quotation marks;
+2. the quoted text is masked, so cue verbs are only looked for in the reporter's words, and the
+   masked paragraph is split into sentences;
+3. each span gets an attribution from the words after it (``"...," she added``), before it
+   (``X said: "..."``) or elsewhere in its sentence (``said it was "a vital tool"``);
+4. spans are grouped into units that share a speaker: a quote split by its attribution, a quote
+   running over several paragraphs, or a quote that simply continues the previous one;
+5. sentences without quoted speech are read for indirect speech (``The Met says that ...``);
+6. the speakers are resolved in reading order (``attribution.SpeakerResolver``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+from framing.attribution import (
+    Attribution,
+    Report,
+    Speaker,
+    SpeakerResolver,
+    cue_before,
+    find_reports,
+    intro_before,
+    trailer_after,
+)
+from framing.quote_marks import Span, find_spans
+from framing.sentences import split_sentences
+
+__all__ = ["Quote", "Speaker", "extract_quotes", "find_scare_quotes"]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quote: a span of a body paragraph, its kind, its speaker and the cue that names them."""
+
+    paragraph: int  # 0-based index into the paragraphs
+    start: int  # offset of the quoted text, without the marks, in its paragraph
+    end: int
+    text: str  # paragraphs[paragraph][start:end]
+    kind: str  # "direct" | "partial" | "indirect"
+    speaker: Speaker | None
+    cue: str | None  # the attribution cue as written: "said", "she added", "according to"
+    part: int = 0  # 0, 1, ... for the parts of one quote split by its attribution or paragraphs
+
+
+_MASK = "x"
+_SPEECH_END = ".,!?…;:—–-"
+_OPENING = re.compile(r"[\"“”„«'‘’]?[\s(]*[\"“”„«'‘’]?\s*(?:…|\.\.\.)?\s*[A-Z0-9“\"'‘]")
+_MIN_UNATTRIBUTED_WORDS = 6  # an unattributed quote shorter than this is a scare quote
+
+
+@dataclass
+class _Unit:
+    """Quoted spans that share one speaker, with the attribution found for any of them."""
+
+    spans: list[Span]
+    kinds: list[str]
+    attribution: Attribution | None = None
+    inherit: bool = False  # no attribution of its own: the speaker of the quote before
+    trailer_end: int | None = None  # where the attribution after the last span ends
+    cue: str | None = field(default=None)
+
+
+def _mask(text: str, spans: Sequence[Span]) -> str:
+    """The paragraph with quoted words replaced by ``x`` (same length), keeping the first letter
+    and closing punctuation so that sentence splitting still sees where quoted sentences end."""
+    chars = list(text)
+    for span in spans:
+        tail = span.end
+        while tail > span.start and text[tail - 1] in ".!?":
+            tail -= 1
+        for i in range(span.start + 1, tail):
+            chars[i] = _MASK
+    return "".join(chars)
+
+
+def _sentence_at(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    """The sentence that holds ``offset`` (or the one after it)."""
+    for start, end in sentences:
+        if offset < end:
+            return start, end
+    return sentences[-1] if sentences else (0, 0)
+
+
+def _is_speech_shaped(text: str, span: Span, after: str) -> bool:
+    """True when a span reads as a quoted sentence: capitalised start, and it ends its clause."""
+    opens_sentence = bool(_OPENING.match(text, span.start)) or span.continued
+    content = text[span.start : span.end].rstrip()
+    closes = content[-1:] in _SPEECH_END or not after.strip(" ,") or after.lstrip()[:1] in _SPEECH_END
+    return opens_sentence and closes
+
+
+class _Paragraph:
+    """Reads the quoted spans of one paragraph into units of speech and scare quotes."""
+
+    def __init__(self, text: str, spans: list[Span]):
+        self.text = text
+        self.spans = spans
+        self.masked = _mask(text, spans)
+        self.sentences = split_sentences(self.masked)
+
+    def gap_before(self, k: int) -> tuple[int, int]:
+        """The reporter's words before span ``k`` in its sentence, after the previous span."""
+        span = self.spans[k]
+        start, _ = _sentence_at(self.sentences, span.open)
+        if k > 0:
+            start = max(start, self.spans[k - 1].outer_end)
+        return min(start, span.open), span.open
+
+    def gap_after(self, k: int) -> tuple[int, int]:
+        """The words after span ``k``, up to the next span or the paragraph end."""
+        span = self.spans[k]
+        end = self.spans[k + 1].open if k + 1 < len(self.spans) else len(self.text)
+        return span.outer_end, end
+
+    def read(self, k: int) -> tuple[str, Attribution | None, int | None]:
+        """Kind ("direct", "partial" or "scare"), attribution, and where a trailing attribution ends."""
+        span = self.spans[k]
+        before = self.gap_before(k)
+        after = self.gap_after(k)
+        trailer = trailer_after(self.masked, *after) if span.close is not None else None
+        intro = intro_before(self.masked, *before)
+        before_text = self.masked[before[0] : before[1]].strip(" ,:—–-")
+        intro_only = not before_text or (intro is not None and not self._has_content_before(intro, before))
+        direct = intro_only and _is_speech_shaped(self.text, span, self.masked[after[0] : after[1]])
+        attribution = trailer or (intro if intro_only else None)
+        if attribution is None:
+            sentence_start, _ = _sentence_at(self.sentences, span.open)
+            attribution = cue_before(self.masked, sentence_start, span.open)
+        kind = "direct" if direct else "partial"
+        return kind, attribution, trailer.end if trailer else None
+
+    def _has_content_before(self, intro: Attribution, before: tuple[int, int]) -> bool:
+        """True when reporter's words other than the attribution stand between it and the quote.
+
+        An intro ending in "that" ('X said that "..."') makes the quote part of the reporter's
+        sentence.
+        """
+        rest = self.masked[intro.end : before[1]].strip(" ,:—–-")
+        return rest.split()[-1:] == ["that"] if rest else False
+
+
+def _units(paragraphs: Sequence[str], spans: list[Span]) -> tuple[list[_Unit], list[Span]]:
+    """Group every quoted span into units of speech; return them and the scare-quote spans."""
+    by_paragraph: dict[int, list[Span]] = {}
+    for span in spans:
+        by_paragraph.setdefault(span.paragraph, []).append(span)
+    units: list[_Unit] = []
+    scare: list[Span] = []
+    for p, found in sorted(by_paragraph.items()):
+        reader = _Paragraph(paragraphs[p], found)
+        previous: _Unit | None = units[-1] if units and units[-1].spans[-1].paragraph >= p - 1 else None
+        for k, span in enumerate(found):
+            kind, attribution, trailer_end = reader.read(k)
+            joins = previous is not None and attribution is None and (
+                (span.continued and previous.spans[-1].close is None)
+                or (previous.spans[-1].paragraph == p and _only_attribution_between(reader, previous, span))
+            )
+            if joins:
+                previous.spans.append(span)
+                previous.kinds.append("direct" if kind == "direct" or span.continued else kind)
+                previous.trailer_end = trailer_end or previous.trailer_end
+                continue
+            if attribution is None and (kind != "direct" or _word_count(paragraphs[p], span) < _MIN_UNATTRIBUTED_WORDS):
+                scare.append(span)
+                continue
+            unit = _Unit([span], [kind], attribution, inherit=attribution is None, trailer_end=trailer_end)
+            units.append(unit)
+            previous = unit
+    return units, scare
+
+
+def _only_attribution_between(reader: _Paragraph, unit: _Unit, span: Span) -> bool:
+    """True when nothing but the previous span's attribution and punctuation stands before ``span``."""
+    last = unit.spans[-1]
+    start = max(last.outer_end, unit.trailer_end or 0)
+    return not reader.masked[start : span.open].strip(" ,.;:—–-")
+
+
+def _word_count(text: str, span: Span) -> int:
+    return len(text[span.start : span.end].split())
+
+
+def _cue_as_written(paragraphs: Sequence[str], paragraph: int, attribution: Attribution) -> str:
+    """The cue, with its pronoun when the speaker is one ("she added")."""
+    mention = attribution.mention
+    text = paragraphs[paragraph]
+    if mention and mention.kind == "pronoun":
+        words = text[min(mention.start, attribution.end - len(attribution.cue)) : attribution.end]
+        if len(words.split()) <= 3:
+            return " ".join(words.split())
+    return attribution.cue
+
+
+def _attribution_paragraph(unit: _Unit) -> int:
+    """The paragraph that holds the unit's attribution (the last span's, for a trailing one)."""
+    return unit.spans[-1].paragraph if unit.trailer_end is not None else unit.spans[0].paragraph
+
+
+def extract_quotes(paragraphs: Sequence[str], *, aliases: Mapping[str, str] = {}) -> list[Quote]:
+    """Direct, partial and indirect quotes of an article body, in reading order, speakers resolved."""
+    paragraphs = list(paragraphs)
+    spans = find_spans(paragraphs)
+    units, _ = _units(paragraphs, spans)
+    reports = _reports(paragraphs, spans, {(s.paragraph, s.start) for u in units for s in u.spans})
+    events = [((u.spans[0].paragraph, u.spans[0].start), u) for u in units]
+    events += [((p, r.start), (p, r)) for p, r in reports]
+    events.sort(key=lambda event: event[0])
+    resolver = SpeakerResolver(paragraphs, aliases)
+    quotes: list[Quote] = []
+    last_speaker: Speaker | None = None
+    for _, event in events:
+        if isinstance(event, _Unit):
+            quotes.extend(_unit_quotes(paragraphs, event, resolver, last_speaker))
+            last_speaker = quotes[-1].speaker
+        else:
+            p, report = event
+            speaker = resolver.resolve(report.attribution.mention, p)
+            cue = _cue_as_written(paragraphs, p, report.attribution)
+            text = paragraphs[p][report.start : report.end]
+            quotes.append(Quote(p, report.start, report.end, text, "indirect", speaker, cue))
+    quotes.sort(key=lambda q: (q.paragraph, q.start))
+    return quotes
+
+
+def _unit_quotes(paragraphs: Sequence[str], unit: _Unit, resolver: SpeakerResolver,
+                 last_speaker: Speaker | None) -> list[Quote]:
+    """The quotes of one unit, all with the unit's speaker."""
+    attribution = unit.attribution
+    if attribution is None or attribution.mention is None:
+        speaker = last_speaker if (unit.inherit or attribution is not None) else None
+        if speaker is not None:
+            resolver.resolve_known(speaker)
+        cue = attribution.cue if attribution else None
+    else:
+        p = _attribution_paragraph(unit)
+        speaker = resolver.resolve(attribution.mention, p)
+        cue = _cue_as_written(paragraphs, p, attribution)
+    return [
+        Quote(s.paragraph, s.start, s.end, paragraphs[s.paragraph][s.start : s.end], kind, speaker, cue, part)
+        for part, (s, kind) in enumerate(zip(unit.spans, unit.kinds))
+    ]
+
+
+def _reports(paragraphs: Sequence[str], spans: list[Span], speech: set[tuple[int, int]]) -> list[tuple[int, Report]]:
+    """Indirect speech in the sentences that hold no quoted speech: ``(paragraph, Report)``."""
+    by_paragraph: dict[int, list[Span]] = {}
+    for span in spans:
+        by_paragraph.setdefault(span.paragraph, []).append(span)
+    found = []
+    for p, text in enumerate(paragraphs):
+        quoted = by_paragraph.get(p, [])
+        masked = _mask(text, quoted)
+        for start, end in split_sentences(masked):
+            if any(start <= s.start < end and (p, s.start) in speech for s in quoted):
+                continue
+            found.extend((p, report) for report in find_reports(masked, start, end))
+    return found
+
+
+def find_scare_quotes(paragraphs: Sequence[str]) -> list[tuple[int, int, int]]:
+    """``(paragraph, start, end)`` of words set off by quotation marks that nobody is quoted saying."""
+    paragraphs = list(paragraphs)
+    _, scare = _units(paragraphs, find_spans(paragraphs))
+    return [(s.paragraph, s.start, s.end) for s in scare]

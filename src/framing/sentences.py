@@ -1,0 +1,55 @@
+"""Sentence splitting without downloaded data.
+
+NLTK's ``sent_tokenize`` needs the punkt model, which would have to be downloaded; textstat's
+own regex drops sentences of two words or fewer. This splitter is a small set of rules tuned for
+edited news prose: a sentence ends at ``.``, ``!`` or ``?`` (optionally followed by closing quotes
+or brackets) when the next text starts with a capital letter, a digit or an opening quote, and the
+word before the full stop is not a known abbreviation or an initial.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr st jr sr rev hon
+    no vs etc inc ltd co corp dept est fig al approx
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    u.s u.k u.n e.g i.e a.m p.m""".split()
+)
+
+_CLOSERS = "\"'”’)]"
+_OPENERS = "\"'“‘(["
+# a candidate boundary: terminal punctuation, optional closers, whitespace, then a sentence start
+_BOUNDARY = re.compile(rf"[.!?]+[{re.escape(_CLOSERS)}]*(?=\s+[{re.escape(_OPENERS)}]*[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the full stop at ``dot`` closes an abbreviation or an initial."""
+    match = _WORD_BEFORE.search(text, 0, dot + 1)
+    if not match:
+        return False
+    word = match.group(1)
+    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` offsets of the sentences of ``text``, whitespace trimmed."""
+    spans = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group(0) == "." and _is_abbreviation(text, match.start()):
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    trimmed = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            trimmed.append((s, e))
+    return trimmed

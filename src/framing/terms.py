@@ -1,0 +1,81 @@
+"""Loaded terms: where the topic lexicon's terms occur in an article.
+
+Matching works on word tokens, not on raw characters, so a term never matches inside another word
+("met" is not found in "metre") and hyphens and spaces are interchangeable ("privacy-destroying" =
+"privacy destroying"). Tokens are compared by their Porter stem, which folds inflections
+(safeguard/safeguards, oppress/oppressive/oppression). Where terms overlap, the longest wins
+("live facial recognition" over "facial recognition"). A negation in the three words before a hit
+("not oppressive") is recorded in ``negated``, not hidden.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Iterable
+
+import pandas as pd
+from nltk.stem.porter import PorterStemmer
+
+from .tokens import word_spans
+
+COLUMNS = ["term", "frame", "start", "end", "matched", "negated"]
+NEGATIONS = frozenset("not no never nor without hardly n't cannot".split())
+NEGATION_WINDOW = 3
+
+
+@cache
+def _stemmer() -> PorterStemmer:
+    return PorterStemmer()
+
+
+@cache
+def stem(word: str) -> str:
+    """The Porter stem of a lower-cased word, with curly apostrophes made straight."""
+    return _stemmer().stem(word.lower().replace("’", "'"))
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(text[s:e]) for s, e in word_spans(text))
+
+
+def _is_negation(word: str) -> bool:
+    word = word.lower().replace("’", "'")
+    return word in NEGATIONS or word.endswith("n't")
+
+
+def find_terms(text: str, lexicon: Iterable, *, offset: int = 0) -> pd.DataFrame:
+    """One row per lexicon hit in ``text``: term, frame, start, end (plus ``offset``), the text
+    matched and whether a negation precedes it. ``lexicon`` rows need ``term`` and ``frame``."""
+    patterns: dict[tuple[str, ...], object] = {}
+    for entry in lexicon:
+        stems_of_term = _stems(entry.term)
+        if stems_of_term:  # a term of punctuation only has no words to match
+            patterns.setdefault(stems_of_term, entry)
+    lengths = sorted({len(p) for p in patterns}, reverse=True)
+    spans = list(word_spans(text))
+    words = [text[s:e] for s, e in spans]
+    stems = [stem(w) for w in words]
+    rows, i = [], 0
+    while i < len(spans):
+        for n in (n for n in lengths if i + n <= len(stems)):
+            entry = patterns.get(tuple(stems[i:i + n]))
+            if entry is not None:
+                start, end = spans[i][0], spans[i + n - 1][1]
+                before = words[max(0, i - NEGATION_WINDOW):i]
+                rows.append({"term": entry.term, "frame": entry.frame, "start": start + offset,
+                             "end": end + offset, "matched": text[start:end],
+                             "negated": any(_is_negation(w) for w in before)})
+                i += n
+                break
+        else:
+            i += 1
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def frame_counts(hits: pd.DataFrame, *, by: str = "side") -> pd.DataFrame:
+    """Hits per frame (columns) for each value of ``by`` (rows: side, section or voice);
+    negated hits are counted apart, in a ``negated`` column, not as frame hits."""
+    kept = hits[~hits["negated"].astype(bool)]
+    table = pd.crosstab(kept[by], kept["frame"]) if len(kept) else pd.DataFrame()
+    table["negated"] = hits[hits["negated"].astype(bool)].groupby(by).size()
+    return table.fillna(0).astype(int)

@@ -1,0 +1,22 @@
+from framing.sentences import split_sentences
+
+
+def pieces(text):
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_quotes_abbreviations_and_initials():
+    text = ('"We want a safe city," said Ephgrave. Mr. Smith met the U.S. envoy. '
+            'He said "No." Then J. K. Rowling left! Why? 3 men came.')
+    assert pieces(text) == ['"We want a safe city," said Ephgrave.', "Mr. Smith met the U.S. envoy.",
+                            'He said "No."', "Then J. K. Rowling left!", "Why?", "3 men came."]
+
+
+def test_short_sentences_are_kept():
+    # textstat's own regex drops sentences of two words or fewer; ours must not
+    assert pieces("He left. She stayed. Go.") == ["He left.", "She stayed.", "Go."]
+
+
+def test_no_text():
+    assert split_sentences("") == []
+    assert split_sentences("   ") == []
