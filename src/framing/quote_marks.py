@@ -11,6 +11,7 @@ round, are part of the outer span.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -24,7 +25,8 @@ _ALL_MARKS = DOUBLE + SINGLE
 _OPEN_AFTER = "([{—–-/" + _ALL_MARKS
 _CLOSE_BEFORE = ".,;:!?)]}—–-…/" + _ALL_MARKS
 
-_DOUBLE_RE = re.compile(f"[{re.escape(DOUBLE)}]")
+# two single marks typed for one double mark (''like this'') count as a double mark
+_DOUBLE_RE = re.compile(f"''|‘‘|’’|[{re.escape(DOUBLE)}]")
 _SINGLE_RE = re.compile(f"[{re.escape(SINGLE)}]")
 # a single mark that starts an elision, not a quote: '90s, 'em, rock 'n' roll, 'til
 _ELISION = re.compile(r"[’'‘](?:\d\ds?\b|n[’'‘]|em\b|til\b|cause\b|bout\b|tis\b|twas\b)", re.IGNORECASE)
@@ -40,30 +42,33 @@ class Span:
     open: int  # offset of the opening mark
     close: int | None  # offset of the closing mark; None when the quote runs to the paragraph end
     continued: bool = False  # True when it continues the unclosed quote of the previous paragraph
+    close_end: int | None = None  # offset just past the closing mark
 
     @property
     def outer_end(self) -> int:
         """Offset just past the closing mark (the paragraph end for an unclosed quote)."""
-        return self.end if self.close is None else self.close + 1
+        return self.end if self.close_end is None else self.close_end
 
 
-def _can_open(text: str, i: int) -> bool:
-    """True when the mark at ``i`` stands where an opening mark would: before a word."""
+def _can_open(text: str, i: int, j: int | None = None) -> bool:
+    """True when the mark ``text[i:j]`` stands where an opening mark would: before a word."""
+    j = i + 1 if j is None else j
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[j] if j < len(text) else " "
     return not after.isspace() and (before.isspace() or before in _OPEN_AFTER)
 
 
-def _can_close(text: str, i: int) -> bool:
-    """True when the mark at ``i`` stands where a closing mark would: after a word."""
+def _can_close(text: str, i: int, j: int | None = None) -> bool:
+    """True when the mark ``text[i:j]`` stands where a closing mark would: after a word."""
+    j = i + 1 if j is None else j
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[j] if j < len(text) else " "
     return not before.isspace() and (after.isspace() or after in _CLOSE_BEFORE)
 
 
-def _double_role(text: str, i: int, inside: bool) -> str:
-    """Return "open" or "close" for the double mark at ``i``."""
-    opens, closes = _can_open(text, i), _can_close(text, i)
+def _double_role(text: str, i: int, j: int, inside: bool) -> str:
+    """Return "open" or "close" for the double mark ``text[i:j]``."""
+    opens, closes = _can_open(text, i, j), _can_close(text, i, j)
     if opens != closes:
         return "open" if opens else "close"
     if text[i] in DOUBLE_OPENING:
@@ -82,25 +87,26 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _double_spans(text: str) -> list[tuple[int, int | None, int]]:
-    """Pair the double marks of one paragraph: ``(open, close, end)`` offsets.
+def _double_spans(text: str) -> list[tuple[int, int, int | None, int]]:
+    """Pair the double marks of one paragraph: ``(open, start, close, end)`` offsets.
 
-    ``close`` is None for an unclosed quote, which ends (``end``) where the next quote opens or
-    at the paragraph end.
+    ``start`` is where the quoted text begins (after the opening mark); ``close`` is the offset
+    of the closing mark, None for an unclosed quote, which ends (``end``) where the next quote
+    opens or at the paragraph end.
     """
-    spans: list[tuple[int, int | None, int]] = []
-    opened: int | None = None
+    spans: list[tuple[int, int, int | None, int]] = []
+    opened: tuple[int, int] | None = None
     for match in _DOUBLE_RE.finditer(text):
-        i = match.start()
-        if _double_role(text, i, opened is not None) == "open":
+        i, j = match.span()
+        if _double_role(text, i, j, opened is not None) == "open":
             if opened is not None:  # a new quote opens before the last one closed
-                spans.append((opened, None, i))
-            opened = i
+                spans.append((*opened, None, i))
+            opened = (i, j)
         elif opened is not None:
-            spans.append((opened, i, i))
+            spans.append((*opened, i, i))
             opened = None
     if opened is not None:
-        spans.append((opened, None, len(text)))
+        spans.append((*opened, None, len(text)))
     return spans
 
 
@@ -115,14 +121,14 @@ def _outside(marks: list[int], blocked: list[tuple[int, int]]) -> list[int]:
     return kept
 
 
-def _single_spans(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int | None, int]]:
+def _single_spans(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, int | None, int]]:
     """Pair the single marks of one paragraph outside the ``blocked`` (double-quoted) ranges.
 
     A single mark with no closing partner is an apostrophe, unless it opens the paragraph (the
     first paragraph of a multi-paragraph quote).
     """
     marks = _outside([m.start() for m in _SINGLE_RE.finditer(text)], blocked)
-    spans: list[tuple[int, int | None, int]] = []
+    spans: list[tuple[int, int, int | None, int]] = []
     k = 0
     while k < len(marks):
         i = marks[k]
@@ -130,12 +136,12 @@ def _single_spans(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, 
         if _can_open(text, i) and not _ELISION.match(text, i):
             closer = _single_closer(text, marks, k + 1)
             if closer is None and not text[:i].strip():
-                spans.append((i, None, len(text)))
+                spans.append((i, i + 1, None, len(text)))
                 break
         if closer is None:
             k += 1
             continue
-        spans.append((i, marks[closer], marks[closer]))
+        spans.append((i, i + 1, marks[closer], marks[closer]))
         k = closer + 1
     return spans
 
@@ -162,14 +168,19 @@ def _single_closer(text: str, marks: list[int], first: int) -> int | None:
 def _paragraph_spans(paragraph: int, text: str) -> list[Span]:
     """All quoted spans of one paragraph, outermost only, in order."""
     doubles = _double_spans(text)
-    singles = _single_spans(text, [(o, e if c is None else c + 1) for o, c, e in doubles])
+    singles = _single_spans(text, [(o, e if c is None else _mark_end(text, c)) for o, _, c, e in doubles])
     # a double-quoted span nested inside a single-quoted one belongs to it
-    doubles = [d for d in doubles if not any(o < d[0] and d[2] <= e for o, _, e in singles)]
+    doubles = [d for d in doubles if not any(o < d[0] and d[3] <= e for o, _, _, e in singles)]
     spans = []
-    for open_, close, end in sorted(doubles + singles):
-        start, end = _trim(text, open_ + 1, end)
-        spans.append(Span(paragraph, start, end, open_, close))
+    for open_, start, close, end in sorted(doubles + singles):
+        start, end = _trim(text, start, end)
+        spans.append(Span(paragraph, start, end, open_, close, close_end=None if close is None else _mark_end(text, close)))
     return spans
+
+
+def _mark_end(text: str, i: int) -> int:
+    """Offset just past the (one- or two-character) mark at ``i``."""
+    return i + 2 if text[i : i + 2] in {"''", "‘‘", "’’"} else i + 1
 
 
 def find_spans(paragraphs: Sequence[str]) -> list[Span]:
@@ -184,7 +195,7 @@ def find_spans(paragraphs: Sequence[str]) -> list[Span]:
         found = _paragraph_spans(p, text)
         if found and previous_unclosed and not text[: found[0].open].strip():
             first = found[0]
-            found[0] = Span(p, first.start, first.end, first.open, first.close, continued=True)
+            found[0] = dataclasses.replace(first, continued=True)
         previous_unclosed = bool(found) and found[-1].close is None and found[-1].end == len(text.rstrip())
         spans.extend(found)
     return spans
