@@ -1,0 +1,74 @@
+"""Voices on the case study: the gold direct quotes exactly, sides, segments and balance."""
+
+import json
+from pathlib import Path
+
+from framing.balance import first_and_last, side_balance, speaker_balance
+from framing.cli import main
+from framing.tokens import count_words
+from framing.topic import NARRATOR
+
+from conftest import CASE_STUDY
+
+GOLD = json.loads((Path(__file__).parent / "data" / "seed_direct_quotes.json").read_text())["quotes"]
+
+
+def test_seed_direct_quotes_match_gold_exactly(capsys):
+    assert main(["quotes", str(CASE_STUDY), "--format", "json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    direct = [{k: q[k] for k in ("speaker", "side", "paragraph", "text")}
+              for q in found if q["kind"] == "direct"]
+    assert direct == GOLD
+
+
+def test_json_offsets_are_paragraph_relative(case_analysis, capsys):
+    assert main(["quotes", str(CASE_STUDY), "--format", "json"]) == 0
+    paragraphs = case_analysis.article.body_paragraphs
+    for quote in json.loads(capsys.readouterr().out):
+        if quote["paragraph"] is not None:
+            assert paragraphs[quote["paragraph"]][quote["start"]:quote["end"]] == quote["text"]
+
+
+def test_speakers_carry_role_organisation_and_side_source(case_analysis):
+    speakers = case_analysis.speakers.set_index("name")
+    assert speakers.loc["Nick Ephgrave", "organisation"] == "Metropolitan Police"
+    assert speakers.loc["Clare Collier", "side"] == "critics"
+    assert set(speakers["side_source"]) <= {"topic", "front-matter", "unassigned"}
+
+
+def test_front_matter_overrides_the_topic(tmp_path, capsys):
+    text = CASE_STUDY.read_text(encoding="utf-8").replace(
+        "topic: facial-recognition\n", "topic: facial-recognition\nspeakers:\n  Silkie Carlo: other\n")
+    path = tmp_path / "override.md"
+    path.write_text(text, encoding="utf-8")
+    assert main(["quotes", str(path), "--format", "json"]) == 0
+    sides = {q["side"] for q in json.loads(capsys.readouterr().out) if q["speaker"] == "Silkie Carlo"}
+    assert sides == {"other"}
+
+
+def test_segments_cover_quotes_with_their_voice(case_analysis):
+    segments = case_analysis.segments
+    quoted = segments[segments["kind"] == "direct"]
+    assert set(quoted["side"]) == {"officials", "critics"}
+    assert (segments.loc[segments["kind"] == "narration", "voice"] == NARRATOR).all()
+    text = case_analysis.article.text
+    assert all(text[s:e] == t for s, e, t in zip(segments["start"], segments["end"], segments["text"]))
+
+
+def test_balance_adds_up(case_analysis):
+    quotes = case_analysis.quotes
+    sides = side_balance(quotes, ["officials", "critics", "other"]).set_index("side")
+    expected = {side: sum(count_words(q["text"]) for q in GOLD if q["side"] == side)
+                for side in ("officials", "critics")}
+    direct = quotes[quotes["kind"] == "direct"]
+    assert sides.loc["officials", "direct_quotes"] == 3 and sides.loc["critics", "direct_quotes"] == 4
+    assert sides.loc["other", "words_quoted"] == 0
+    assert (quotes["kind"] == "partial").sum() == 0  # the seed quotes only whole sentences
+    assert sides.loc["officials", "words_quoted"] == expected["officials"]
+    assert sides.loc["critics", "words_quoted"] == expected["critics"]
+    assert abs(sides["share_of_words"].sum() - 1) < 1e-9
+    assert len(direct) == 7
+    per_speaker = speaker_balance(quotes, case_analysis.speakers).set_index("name")
+    assert per_speaker.loc["Nick Ephgrave", "direct_quotes"] == 3
+    order = first_and_last(quotes)
+    assert order["first"]["speaker"] == order["last"]["speaker"] == "Nick Ephgrave"
