@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
+from framing.sentences import ABBREVIATIONS
+
 
 @dataclass(frozen=True)
 class Speaker:
@@ -66,9 +68,11 @@ _REGULAR = """add warn conclude argue claim insist explain note urge call descri
     announce tweet ask reply respond continue suggest acknowledge recall joke complain predict promise
     vow boast exclaim shout observe remark contend maintain assert charge counter criticize criticise
     caution stress emphasize emphasise allege reveal confirm concede agree recount pledge retort post
-    lament deny testify report dismiss""".split()
+    lament deny testify report dismiss assure demand brag scoff muse hint gush opine accuse dub label
+    brand mock praise slam blast attack deride decry denounce condemn hail tout refer disagree""".split()
 # verbs whose object is the listener or the thing spoken of, so the speaker never follows them
-_TRANSITIVE = {"tell", "call", "describe", "urge", "criticize", "criticise", "charge", "dismiss"}
+_TRANSITIVE = set("""tell call describe urge criticize criticise charge dismiss assure accuse dub label
+    brand mock praise slam blast attack deride decry denounce condemn hail tout refer""".split())
 # verbs that report a clause ("warned that ...", "said it would ...") and so mark indirect speech
 _REPORTING = {"say", "tell", "add", "warn", "conclude", "argue", "claim", "insist", "explain", "note",
               "suggest", "acknowledge", "predict", "promise", "announce", "state", "declare", "confirm",
@@ -88,9 +92,12 @@ def _inflect(verb: str) -> list[str]:
 
 _LEMMA = {form: verb for verb, forms in _IRREGULAR.items() for form in forms.split()}
 _LEMMA.update({form: verb for verb in _REGULAR for form in _inflect(verb)})
-_LEMMA.pop("put")  # "put" is a cue only in "as she put it", which this module does not read
-_LEMMA.pop("puts")
-_LEMMA.pop("putting")
+# forms that are more often nouns ("the report", "a call", "her remarks") are not cues
+_NOUN_LIKE = """put puts putting state states report reports post posts charge charges counter counters
+    remark remarks note notes call calls claim claims promise promises vow vows pledge pledges joke jokes
+    tweet tweets reply replies stress caution lament dismiss""".split()
+for _form in _NOUN_LIKE:
+    _LEMMA.pop(_form)
 _CUE = re.compile(
     r"(?<![\w’'-])(?:according to|" + "|".join(sorted(_LEMMA, key=len, reverse=True)) + r")(?![\w’'-])",
     re.IGNORECASE,
@@ -130,7 +137,8 @@ _ADVERBS = set("""also later then has have had previously recently earlier again
     did does do never always first already flatly bluntly angrily firmly quietly separately
     similarly likewise herself himself themselves itself""".split())
 _BOUNDARY = set("""that which who whom whose and but or because while as when if after before since
-    though although where so than than nor whether until unless""".split())
+    though although where so than nor whether until unless is are was were be been has have had
+    will would can could should may might must do does did without""".split())
 _DETERMINERS = set("the a an one another some many several two three four both most all this these those".split())
 _TITLES = set("""former president vice sen senator gov governor rep representative congressman
     congresswoman mayor secretary attorney general gen judge justice chief commissioner assistant
@@ -166,7 +174,7 @@ _SPOKES = re.compile(
     r"^(?:(?:a|an|the|one)\s+)?(?P<pre>.*?)\s*\bspokes(?:man|woman|person)\b\s*(?:(?:for|at|of|from)\s+(?P<org>.+))?$",
     re.IGNORECASE,
 )
-_POSSESSIVE = re.compile(r"[’']s?$")
+_POSSESSIVE = re.compile(r"[’'‘]s?$")
 
 
 def _is_capitalised(word: str) -> bool:
@@ -230,13 +238,15 @@ def _appositive(text: str) -> tuple[str | None, str | None, str | None]:
     if not words or words[0].lower() in {"who", "which", "whose", "where", "when"}:
         return None, None, None
     runs = _runs(words)
-    if len(runs) == 1 and runs[0][0]:
-        titles, name = _split_title(words)
-        return (" ".join(titles) or None), None, " ".join(name)
+    prepositions = {"at", "of", "for", "with", "from"}
+    if runs[-1][0] and not prepositions & {w.lower() for w in words}:  # "Conservative candidate James Whitfield"
+        titles, name = _split_title(runs[-1][1])
+        role = " ".join([w for _, run in runs[:-1] for w in run] + titles)
+        return role or None, None, " ".join(_clean_name(name))
     role_words: list[str] = []
     organisation = None
     for k, word in enumerate(words):
-        if word.lower() in {"at", "of", "for", "with", "from"}:
+        if word.lower() in prepositions:
             organisation = _organisation_after(words[k + 1 :])
             break
         role_words.append(word)
@@ -267,13 +277,17 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
     spokes = _SPOKES.match(" ".join(words))
     if spokes and not (spokes.group("org") is None and _after_spokes_is_name(words)):
         return _spokesperson(spokes, start, words, apposed_name)
+    while words and _is_filler(words[0]):
+        words = words[1:]
     determined = bool(words) and words[0].lower() in _DETERMINERS
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
-    # "The capital's Metropolitan Police", "Ryan's spokeswoman": a possessive owner goes
+    words, organisation = _split_of(words, organisation)
+    # "The capital's Metropolitan Police", "Ryan's spokeswoman": the owner goes, but
+    # "the mayor's office" and "the Information Commissioner's Office" are one name
     owner = None
     for k, word in enumerate(words[:-1]):
-        if _POSSESSIVE.search(word) and word[-2:] not in {"ss"}:
+        if _POSSESSIVE.search(word) and word[-2:] != "ss" and _is_capitalised(word) != _is_capitalised(words[k + 1]):
             owner = _strip_possessive(word) if _is_capitalised(word) else None
             words = words[k + 1 :]
             break
@@ -287,7 +301,33 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
         return Mention("organisation", " ".join(_clean_name(words)), start)
     if runs[-1][0]:
         return _named(runs, start, role, organisation, owner)
-    return _unnamed(words, start, owner)
+    return _unnamed(words, start, owner, determined)
+
+
+def _is_filler(word: str) -> bool:
+    """True for a word that cannot open a speaker mention: "When", "Friday", "Hastily", "Marking"."""
+    lowered = word.lower()
+    return (lowered in _COMMON_CAPITALISED | _SENTENCE_OPENERS | _BOUNDARY and lowered not in _DETERMINERS) or (
+        lowered.endswith(("ing", "ly")) and len(lowered) > 4
+    )
+
+
+def _split_of(words: list[str], organisation: str | None) -> tuple[list[str], str | None]:
+    """Split "Jeff Merkley of Oregon" into the name and what follows "of"; keep "Federation of Teachers"."""
+    for k in range(1, len(words) - 1):
+        if words[k] in {"of", "from", "at"} and _is_capitalised(words[k - 1]) and _is_capitalised(words[k + 1]):
+            run = []
+            for word in reversed(words[:k]):
+                if not _is_capitalised(word):
+                    break
+                run.insert(0, word)
+            titles, name = _split_title(run)
+            if is_organisation_name(run) or not name or name[0].lower() in _TITLES:
+                return words, organisation
+            if len(titles) == len(run) - 1 and name[-1].lower() in _TITLES:
+                return words, organisation
+            return words[:k], organisation or _organisation_after(words[k + 1 :])
+    return words, organisation
 
 
 def _after_spokes_is_name(words: list[str]) -> bool:
@@ -325,19 +365,21 @@ def _named(runs, start: int, role: str | None, organisation: str | None, owner: 
         organisation = organisation or " ".join(runs[0][1])
         lead = [w for _, run in runs[1:-1] for w in run]
     role = role or " ".join(lead + titles) or None
+    if lead and lead[-1].lower() in _ORG_WORDS | {"charity", "firm", "company", "campaign", "body", "regulator"}:
+        return Mention("organisation", " ".join(name), start)  # "privacy group Watchful Eye"
     kind = "person" if len(name) > 1 else "surname"
     return Mention(kind, " ".join(name), start, role, organisation or owner, _gender(words))
 
 
-def _unnamed(words: list[str], start: int, owner: str | None) -> Mention | None:
+def _unnamed(words: list[str], start: int, owner: str | None, determined: bool) -> Mention | None:
     """A lowercase description: a group ("critics"), a role ("the senator") or a body ("the force")."""
     head = words[-1].lower()
     phrase = " ".join(words)
     if head in _PERSON_ROLES:
         return Mention("role", phrase, start, organisation=owner, gender=_gender(words))
-    if head.endswith("s") and not head.endswith("ss") or head in {"police", "people", "public"}:
+    if (head.endswith("s") and not head.endswith("ss")) or head in {"police", "people", "public"}:
         return Mention("group", (owner + " " if owner else "") + phrase, start)
-    if len(words) <= 3:
+    if head in _ORG_WORDS or (determined and len(words) <= 3):
         return Mention("organisation", phrase if not owner else f"{owner} {phrase}", start)
     return None
 
@@ -345,14 +387,40 @@ def _unnamed(words: list[str], start: int, owner: str | None) -> Mention | None:
 # ---------------------------------------------------------------------------------------------
 # finding the attribution next to a quote
 
-_CLAUSE_END = re.compile(r"[.;:!?]")
+_STOP = re.compile(r"[.;:!?]")
+_ABBREVIATIONS = ABBREVIATIONS | {"sen", "rep", "gov", "jr", "sr", "st", "mt", "ft", "gen", "adm"}
+_WORD_BEFORE_DOT = re.compile(r"[A-Za-z][A-Za-z.]*$")
 _ADJUNCT_WORDS = 8  # longest "in a statement on Tuesday"-like tail allowed after a cue
+_SENTENCE_OPENERS = set("""in on at after before when while during since as by for with from to of
+    later earlier meanwhile but and yet still however so then now also instead""".split())
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """True when the full stop at ``dot`` ends an abbreviation or initial, or is followed by a
+    comma, bracket or lowercase word (so ends no clause): "Lindsey O. Graham", "(R-Ky.)"."""
+    following = text[dot + 1 : dot + 3].lstrip()
+    if following[:1] in {",", ")"} or following[:1].islower():
+        return True
+    word = _WORD_BEFORE_DOT.search(text, max(0, dot - 12), dot)
+    if not word:
+        return False
+    word = word.group(0)
+    return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS or "." in word
+
+
+def clause_end(text: str, start: int = 0, end: int | None = None) -> int:
+    """Offset of the first ``.;:!?`` that ends a clause in ``text[start:end]``, else ``end``."""
+    end = len(text) if end is None else end
+    for match in _STOP.finditer(text, start, end):
+        if match.group(0) != "." or not _abbreviation(text, match.start()):
+            return match.start()
+    return end
 
 
 def _strip_adverbs(text: str) -> str:
     """Drop auxiliaries and adverbs that stand between a subject and its cue ("has also")."""
     words = text.rstrip().split(" ")
-    while words and words[-1].lower() in _ADVERBS:
+    while words and (words[-1].lower() in _ADVERBS or (words[-1].endswith("ly") and words[-1].islower())):
         words.pop()
     return " ".join(words)
 
@@ -374,12 +442,10 @@ def _subject(text: str, base: int, strict: bool) -> tuple[str, int, str | None] 
         appositive = inner[comma + 1 :].strip()
         core = inner[:comma]
     words = list(re.finditer(r"\S+", core))
-    if not words:
-        return None
     first = len(words)
     while first > 0:
         word = words[first - 1].group(0)
-        if word.lower() in _BOUNDARY or word[-1] in ",;:(—–" or word in {"-", "–", "—"} or "x" * 3 in word:
+        if word.lower() in _BOUNDARY or word[-1] in ",;:(—–" or word in {"-", "–", "—"} or "xxx" in word:
             break
         first -= 1
     if first == len(words) or (strict and first > 0) or len(words) - first > 10:
@@ -388,63 +454,120 @@ def _subject(text: str, base: int, strict: bool) -> tuple[str, int, str | None] 
     return core[offset:], base + offset, appositive
 
 
+def _sentence_subject(masked: str, start: int, end: int) -> Mention | None:
+    """The subject that opens a sentence: "Suu Kyi" in "Appearing ..., Suu Kyi, 70, said".
+
+    A leading adverbial ("On Tuesday,", "Appearing before supporters,") is skipped.
+    """
+    text = masked[start:end]
+    first = text.split(" ", 1)[0].lower()
+    comma = text.find(",")
+    if comma > 0 and (first in _SENTENCE_OPENERS | _COMMON_CAPITALISED | _BOUNDARY or first.endswith(("ing", "ly"))):
+        start += comma + 1
+        text = masked[start:end]
+    words = list(re.finditer(r"[^\s,;:]+", text))
+    taken = []
+    for word in words:
+        w = word.group(0)
+        if not (_is_capitalised(w) or w.lower() in _DETERMINERS | _TITLES | _PERSON_ROLES | set(PRONOUNS)):
+            break
+        taken.append(word)
+        if w.lower() in PRONOUNS or text[word.end() : word.end() + 1] in {",", ";", ":"}:
+            break
+    if not taken:
+        return None
+    return describe(text[taken[0].start() : taken[-1].end()], start + taken[0].start())
+
+
+def _mention_for(masked: str, sentence: int, region: int, cue: re.Match) -> tuple[Mention | None, int]:
+    """The speaker mention of a cue and where it starts.
+
+    The subject right before the cue; for "... but added", "..., calling" the subject of an
+    earlier cue in the sentence or of the sentence itself.
+    """
+    before = masked[region : cue.start()].split()
+    coordinated = cue.group(0).lower().endswith("ing") or (before and before[-1].lower() in {"and", "but", "then", "or"})
+    if not coordinated:
+        found = _subject(masked[region : cue.start()], region, strict=False)
+        mention = describe(*found) if found else None
+        if mention:
+            return mention, found[1]
+    for earlier in reversed(find_cues(masked, sentence, cue.start())):
+        if earlier.group(0).lower() != "according to":
+            mention, at = _mention_for(masked, sentence, sentence, earlier)
+            if mention:
+                return mention, at
+    return _sentence_subject(masked, sentence, cue.start()), sentence
+
+
 def _tail_ok(text: str) -> bool:
     """True when ``text`` (after a cue) ends its clause within a few words."""
-    clause = re.split(r"[.;:!?,]|\s[-–—]\s", text, maxsplit=1)[0]
+    clause = text[: clause_end(text)]
+    clause = re.split(r",|\s[-–—]\s", clause, maxsplit=1)[0]
     return len(clause.split()) <= _ADJUNCT_WORDS
 
 
 def _forward_mention(text: str, base: int) -> tuple[Mention | None, int]:
-    """The speaker that follows an inverted cue ("said Clare Collier, advocacy director at Liberty")."""
-    match = re.match(r"\s*([^,.;:!?]+)(?:,\s*([^,.;:!?]+))?", text)
-    if not match:
-        return None, base
-    head = match.group(1)
-    cut = re.search(r"\s(?:in|on|at|during|after|before|when|while|to|from|as|last|this|about)\s", " " + head + " ")
+    """The speaker that follows an inverted cue ("said Clare Collier, advocacy director at Liberty").
+
+    Returns the mention and the offset just past it (and its appositive).
+    """
+    stop = clause_end(text)
+    lead = len(text) - len(text.lstrip())
+    comma = text.find(",", lead, stop)
+    head_end = comma if comma >= 0 else stop
+    head = text[lead:head_end]
+    cut = re.search(r"\s(?:in|on|at|during|after|before|when|while|to|from|as|last|this|about|who)\s", " " + head + " ")
     if cut and not re.search(r"spokes(?:man|woman|person)\s*$", head[: max(0, cut.start() - 1)], re.IGNORECASE):
         head = head[: max(0, cut.start() - 1)]
-    if not head.strip() or not (_is_capitalised(head.strip()) or head.split()[0].lower() in _DETERMINERS | set(PRONOUNS)):
+    words = head.split()
+    named = [w for w in words if _is_capitalised(w) and w.lower().strip(".") not in _COMMON_CAPITALISED]
+    if not words or not (named or words[0].lower() in _DETERMINERS | set(PRONOUNS)):
         return None, base
-    appositive = match.group(2)
-    if appositive and (head.split()[0].lower() in PRONOUNS or not _looks_apposed(appositive)):
-        appositive = None
-    mention = describe(head, base + match.start(1), appositive)
-    end = match.end(2) if appositive else match.start(1) + len(head.rstrip())
+    appositive = None
+    if comma >= 0 and len(head) == head_end - lead and words[0].lower() not in PRONOUNS:
+        following = text[comma + 1 :]
+        candidate = following[: min(clause_end(following), following.find(",") % (len(following) + 1))]
+        if _looks_apposed(candidate):
+            appositive = candidate.strip()
+    mention = describe(head, base + lead, appositive)
+    end = (text.find(appositive, comma) + len(appositive)) if appositive else lead + len(head.rstrip())
     return mention, base + end
 
 
 def _looks_apposed(text: str) -> bool:
     """True when text after a comma describes the speaker rather than continuing the sentence."""
     words = text.split()
-    return bool(words) and (
-        words[0].lower() in {"a", "an", "the"} | _TITLES or _is_capitalised(words[0]) or words[0].lower() in _PERSON_ROLES
+    return bool(words) and not words[0].lower().endswith("ing") and (
+        words[0].lower() in {"a", "an", "the", "his", "her", "their", "its"} | _TITLES | _PERSON_ROLES
+        or _is_capitalised(words[0])
         or any(w.lower() in {"at", "of", "for", "from"} for w in words[:4])
-    ) and not words[0].lower().endswith("ing")
+    )
 
 
-def trailer_after(masked: str, start: int, end: int) -> Attribution | None:
-    """An attribution that follows a quote: ', she added', ', said Ephgrave', ', the Met said'."""
+def trailer_after(masked: str, start: int, end: int, ends_sentence: bool = True) -> Attribution | None:
+    """An attribution that follows a quote: ', she added', ', said Ephgrave', ', the Met said'.
+
+    After a quote that ends its sentence the cue must end its clause within a few words, so that
+    a new sentence ('"...." Trump said the polls ...') is not read as an attribution.
+    """
     region = masked[start:end]
     lead = len(region) - len(region.lstrip(" ,—–-"))
     text = region[lead:]
     base = start + lead
     cue = _CUE.match(text)
     if cue and lemma(cue.group(0)) not in _TRANSITIVE and cue.group(0).islower():
-        if cue.group(0).lower() == "according to":
+        if cue.group(0) == "according to":
             return _according_to(masked, base + cue.end(), end, base)
         mention, stop = _forward_mention(text[cue.end() :], base + cue.end())
-        if mention:
-            return Attribution(cue.group(0), mention, base, stop)
-        return None
-    head = _CLAUSE_END.split(text, maxsplit=1)[0]
-    for cue in find_cues(head):
-        if cue.group(0).lower() == "according to":
+        return Attribution(cue.group(0), mention, base, stop) if mention else None
+    for cue in find_cues(text, 0, clause_end(text)):
+        if cue.group(0) == "according to":
             return None
-        found = _subject(head[: cue.start()], base, strict=True)
-        if not found or not _tail_ok(text[cue.end() :]):
+        found = _subject(text[: cue.start()], base, strict=True)
+        if not found or (ends_sentence and not _tail_ok(text[cue.end() :])):
             return None
-        mention = describe(found[0], found[1], found[2])
-        return Attribution(cue.group(0), mention, found[1], base + cue.end()) if mention else None
+        return Attribution(cue.group(0), describe(*found), found[1], base + cue.end())
     return None
 
 
@@ -454,37 +577,49 @@ def _according_to(masked: str, start: int, end: int, cue_start: int) -> Attribut
     return Attribution("according to", mention, cue_start, stop) if mention else None
 
 
-def intro_before(masked: str, start: int, end: int) -> Attribution | None:
-    """An attribution that introduces a quote: 'X said:', 'X told the BBC:', 'According to X,'."""
-    text = masked[start:end].rstrip(" :,—–-")
-    if not text:
-        return None
-    cues = find_cues(text)
+def intro_before(masked: str, sentence: int, start: int, end: int) -> Attribution | None:
+    """An attribution that introduces a quote: 'X said:', 'X told the BBC:', 'According to X,'.
+
+    ``masked[start:end]`` holds the words before the quote; ``sentence`` is where its sentence starts.
+    """
+    stop = start + len(masked[start:end].rstrip(" :,—–-"))
+    cues = find_cues(masked, start, stop)
     if not cues:
         return None
     cue = cues[-1]
-    if cue.group(0).lower() == "according to":
-        return _according_to(masked, start + cue.end(), start + len(text), start + cue.start())
-    if not _tail_ok(text[cue.end() :]) or _CLAUSE_END.search(text, cue.end()):
+    if cue.group(0) == "according to":
+        return _according_to(masked, cue.end(), stop, cue.start())
+    if not _tail_ok(masked[cue.end() : stop]) or clause_end(masked, cue.end(), stop) < stop:
         return None
-    found = _subject(text[: cue.start()], start, strict=False)
-    mention = describe(found[0], found[1], found[2]) if found else None
-    return Attribution(cue.group(0), mention, found[1] if found else start + cue.start(), start + cue.end())
+    mention, at = _mention_for(masked, sentence, start, cue)
+    return Attribution(cue.group(0), mention, at if mention else cue.start(), cue.end())
+
+
+def colon_intro(masked: str, start: int, end: int) -> Attribution | None:
+    """A name and a colon before a quote, with no cue verb: 'Michael McDonald: "..."'.
+
+    The attribution's cue is empty; only a named person or organisation counts.
+    """
+    text = masked[start:end].rstrip()
+    if not text.endswith(":"):
+        return None
+    found = _subject(text[:-1], start, strict=False)
+    mention = describe(*found) if found else None
+    if mention is None or mention.kind not in {"person", "surname", "organisation"}:
+        return None
+    return Attribution("", mention, found[1], start + len(text))
 
 
 def cue_before(masked: str, start: int, end: int) -> Attribution | None:
-    """The nearest cue before a partial quote in its sentence: 'X said it was "..."'."""
-    for cue in reversed(find_cues(masked, start, end)):
-        if cue.group(0).lower() == "according to":
+    """The nearest cue before a partial quote in its sentence ``masked[start:end]``."""
+    cues = find_cues(masked, start, end)
+    for cue in reversed(cues):
+        if cue.group(0) == "according to":
             return _according_to(masked, cue.end(), end, cue.start())
-        found = _subject(masked[start : cue.start()], start, strict=False)
-        if found:
-            mention = describe(found[0], found[1], found[2])
-            if mention:
-                return Attribution(cue.group(0), mention, found[1], cue.end())
-        if cue.group(0).endswith("ing"):  # "..., adding that it was "..."": the speaker of before
-            return Attribution(cue.group(0), None, cue.start(), cue.end())
-    return None
+        mention, at = _mention_for(masked, start, start, cue)
+        if mention:
+            return Attribution(cue.group(0), mention, at, cue.end())
+    return Attribution(cues[-1].group(0), None, cues[-1].start(), cues[-1].end()) if cues else None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -199,3 +199,24 @@ def summary_chart(summary: pd.DataFrame, topic: Topic | None):
         axes[0].invert_yaxis()
         fig.suptitle("The story's sides on four measures", fontweight="bold")
     return Chart(fig)
+
+
+def distinctive_chart(table: pd.DataFrame, side_a: str, side_b: str, topic: Topic | None, *,
+                      top: int = 10):
+    """The ``top`` most distinctive words of each side by z-score, with the |z| = 1.96 marks."""
+    shown = pd.concat([table.head(top), table.tail(top)]).drop_duplicates("word")
+    shown = shown.sort_values("z")
+    side_colours, side_labels = colours(topic), labels(topic)
+    with mpl.rc_context(STYLE):
+        fig, ax = _figure(height=0.8 + 0.22 * len(shown))
+        ax.barh(shown["word"], shown["z"],
+                color=[side_colours.get(side_a if z > 0 else side_b) for z in shown["z"]])
+        for mark in (-1.96, 1.96):
+            ax.axvline(mark, color="black", linestyle="--", linewidth=0.8)
+        ax.set_xlabel(f"z-score of log-odds: ← {side_labels.get(side_b, side_b)} | "
+                      f"{side_labels.get(side_a, side_a)} →")
+        reaching = int((table["z"].abs() >= 1.96).sum())
+        ax.set_title(f"{reaching} word{'s' if reaching != 1 else ''} pass |z| ≥ 1.96 "
+                     "(dashed lines)")
+        ax.grid(axis="y", visible=False)
+    return Chart(fig)

@@ -28,6 +28,7 @@ from framing.attribution import (
     Report,
     Speaker,
     SpeakerResolver,
+    colon_intro,
     cue_before,
     find_reports,
     intro_before,
@@ -128,14 +129,15 @@ class _Paragraph:
         span = self.spans[k]
         before = self.gap_before(k)
         after = self.gap_after(k)
-        trailer = trailer_after(self.masked, *after) if span.close is not None else None
-        intro = intro_before(self.masked, *before)
+        ends_sentence = self.text[span.start : span.end].rstrip()[-1:] in {".", ""}
+        trailer = trailer_after(self.masked, *after, ends_sentence) if span.close is not None else None
+        sentence_start, _ = _sentence_at(self.sentences, span.open)
+        intro = intro_before(self.masked, sentence_start, *before) or colon_intro(self.masked, *before)
         before_text = self.masked[before[0] : before[1]].strip(" ,:—–-")
         intro_only = not before_text or (intro is not None and not self._has_content_before(intro, before))
         direct = intro_only and _is_speech_shaped(self.text, span, self.masked[after[0] : after[1]])
         attribution = trailer or (intro if intro_only else None)
         if attribution is None:
-            sentence_start, _ = _sentence_at(self.sentences, span.open)
             attribution = cue_before(self.masked, sentence_start, span.open)
         kind = "direct" if direct else "partial"
         return kind, attribution, trailer.end if trailer else None
@@ -171,7 +173,7 @@ def _units(paragraphs: Sequence[str], spans: list[Span]) -> tuple[list[_Unit], l
                 previous.kinds.append("direct" if kind == "direct" or span.continued else kind)
                 previous.trailer_end = trailer_end or previous.trailer_end
                 continue
-            if attribution is None and (kind != "direct" or _word_count(paragraphs[p], span) < _MIN_UNATTRIBUTED_WORDS):
+            if attribution is None and kind != "direct":
                 scare.append(span)
                 continue
             unit = _Unit([span], [kind], attribution, inherit=attribution is None, trailer_end=trailer_end)
@@ -191,10 +193,12 @@ def _word_count(text: str, span: Span) -> int:
     return len(text[span.start : span.end].split())
 
 
-def _cue_as_written(paragraphs: Sequence[str], paragraph: int, attribution: Attribution) -> str:
+def _cue_as_written(paragraphs: Sequence[str], paragraph: int, attribution: Attribution) -> str | None:
     """The cue, with its pronoun when the speaker is one ("she added")."""
     mention = attribution.mention
     text = paragraphs[paragraph]
+    if not attribution.cue:
+        return None
     if mention and mention.kind == "pronoun":
         words = text[min(mention.start, attribution.end - len(attribution.cue)) : attribution.end]
         if len(words.split()) <= 3:
@@ -241,7 +245,7 @@ def _unit_quotes(paragraphs: Sequence[str], unit: _Unit, resolver: SpeakerResolv
         speaker = last_speaker if (unit.inherit or attribution is not None) else None
         if speaker is not None:
             resolver.resolve_known(speaker)
-        cue = attribution.cue if attribution else None
+        cue = (attribution.cue or None) if attribution else None
     else:
         p = _attribution_paragraph(unit)
         speaker = resolver.resolve(attribution.mention, p)

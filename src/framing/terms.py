@@ -79,3 +79,18 @@ def frame_counts(hits: pd.DataFrame, *, by: str = "side") -> pd.DataFrame:
     table = pd.crosstab(kept[by], kept["frame"]) if len(kept) else pd.DataFrame()
     table["negated"] = hits[hits["negated"].astype(bool)].groupby(by).size()
     return table.fillna(0).astype(int)
+
+
+def frame_rates(hits: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
+    """Hits (negated ones left out) and hits per 1,000 words for each side, section and frame;
+    words are those each side speaks in that section."""
+    from .tokens import count_words
+
+    words = (segments.assign(words=segments["text"].map(count_words))
+             .groupby(["side", "section"])["words"].sum())
+    kept = hits[~hits["negated"].astype(bool)]
+    counts = kept.groupby(["side", "section", "frame"]).size().rename("hits").reset_index()
+    counts["words"] = [words.get((side, section), 0)
+                       for side, section in zip(counts["side"], counts["section"])]
+    counts["per_1000_words"] = 1000 * counts["hits"] / counts["words"]
+    return counts
