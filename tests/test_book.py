@@ -3,7 +3,6 @@ built HTML checked for every chapter, error outputs and missing images."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -26,10 +25,11 @@ def toc_files() -> list[str]:
     return [toc["root"]] + [chapter["file"] for chapter in toc["chapters"]]
 
 
-def build(source: Path, output: Path) -> subprocess.CompletedProcess:
+def build(source: Path, output: Path, *, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Build the book at ``source`` strictly into ``output``, with extra environment ``env``."""
     return subprocess.run([str(JUPYTER_BOOK), "build", str(source), "--path-output", str(output),
-                           "-W", "-n", "--keep-going"], capture_output=True, text=True,
-                          env=os.environ | {"MPLBACKEND": "Agg"})
+                           "--all", "-W", "-n", "--keep-going"], capture_output=True, text=True,
+                          env=os.environ | (env or {}))
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)

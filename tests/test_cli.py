@@ -48,3 +48,5 @@ def test_analyze_has_every_table(capsys):
     assert result["article"]["title"].startswith("Police are about to deploy")
     segment_ids = {s["segment_id"] for s in result["segments"]}
     assert {s["segment_id"] for s in result["sentiment"]} == segment_ids
+    assert {"voice", "side", "compound", "polarity"} <= set(result["sentiment"][0])
+    assert {"n_words", "n_sentences", "reliable", "smog_reliable"} <= set(result["readability"][0])

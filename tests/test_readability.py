@@ -1,6 +1,24 @@
 import pytest
+import textstat
 
-from framing.readability import readability_table, scores
+from framing.nltkdata import ensure_nltk_data
+from framing.readability import METRICS, counts, readability_table, scores
+
+# fixed strings whose sentences textstat and our splitter count alike
+PINNED = [
+    "The cat sat on the mat. It was very happy about the extraordinary situation.",
+    "Facial recognition technology gives the state unprecedented power to track and monitor any "
+    "one of us, destroying our privacy and our free expression. Rolling-out isn't easy; it's the "
+    "users' choice.",
+]
+
+
+@pytest.mark.parametrize("text", PINNED)
+def test_scores_equal_textstat_when_sentences_agree(text):
+    ensure_nltk_data()  # textstat itself needs NLTK's cmudict for the comparison
+    ours = scores(text)
+    for metric in METRICS:
+        assert ours[metric] == pytest.approx(getattr(textstat, metric)(text), abs=1e-9), metric
 
 
 def test_formulas_match_hand_computation():
@@ -10,14 +28,21 @@ def test_formulas_match_hand_computation():
     assert result["flesch_kincaid_grade"] == pytest.approx(0.39 * 6 + 11.8 * 1 - 15.59)
 
 
-def test_counts_beside_scores_and_short_scopes_unreliable():
+def test_short_sentences_count_unlike_textstat():
+    text = "He left. She stayed. The committee deliberated for a remarkably long time."
+    assert textstat.sentence_count(text) == 1  # drops the two-word sentences
+    words, syllables = 12, counts(text, 3)["syllables"]
+    assert scores(text)["flesch_kincaid_grade"] == pytest.approx(
+        0.39 * words / 3 + 11.8 * syllables / words - 15.59)
+
+
+def test_counts_beside_scores_and_short_scopes_marked():
     table = readability_table([("side", "short", ["He left. She stayed."]),
                                ("side", "long", ["One more plain sentence here. " * 25]),
                                ("side", "empty", [""])])
     rows = table.set_index("name")
     assert list(rows.index) == ["short", "long"]  # empty scopes are skipped
-    assert rows.loc["short", "n_words"] == 4
-    assert rows.loc["short", "n_sentences"] == 2
-    assert not rows.loc["short", "reliable"]
-    assert rows.loc["long", "n_words"] == 125
-    assert rows.loc["long", "reliable"]
+    assert (rows.loc["short", "n_words"], rows.loc["short", "n_sentences"]) == (4, 2)
+    assert not rows.loc["short", "reliable"] and not rows.loc["short", "smog_reliable"]
+    assert (rows.loc["long", "n_words"], rows.loc["long", "n_sentences"]) == (125, 25)
+    assert rows.loc["long", "reliable"] and not rows.loc["long", "smog_reliable"]

@@ -42,10 +42,13 @@ class Analysis:
         return {name: getattr(self, name) for name in TABLES}
 
     def to_dict(self) -> dict:
-        """Metadata and every table as lists of records, ready for JSON."""
-        meta = {k: v for k, v in self.article.meta.items()}
-        return {"article": meta, "text": self.article.text,
-                **{name: _records(table) for name, table in self.tables().items()}}
+        """Metadata and every table as lists of records, ready for JSON; sentiment rows carry
+        their segment's section, paragraph, voice and side."""
+        tables = self.tables()
+        placement = self.segments[["segment_id", "section", "paragraph", "voice", "side"]]
+        tables["sentiment"] = placement.merge(self.sentiment, on="segment_id")
+        return {"article": dict(self.article.meta), "text": self.article.text,
+                **{name: _records(table) for name, table in tables.items()}}
 
 
 def _records(table: pd.DataFrame) -> list[dict]:

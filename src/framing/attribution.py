@@ -14,6 +14,8 @@ inside a quotation is never taken for the reporter's. The steps:
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
@@ -98,10 +100,8 @@ _NOUN_LIKE = """put puts putting state states report reports post posts charge c
     tweet tweets reply replies stress caution lament dismiss""".split()
 for _form in _NOUN_LIKE:
     _LEMMA.pop(_form)
-_CUE = re.compile(
-    r"(?<![\w’'-])(?:according to|" + "|".join(sorted(_LEMMA, key=len, reverse=True)) + r")(?![\w’'-])",
-    re.IGNORECASE,
-)
+# a word; a cue when it is one of _LEMMA's forms (a set look-up is faster than a regex of them all)
+_CUE_WORD = re.compile(r"(?<![\w’'-])(?:[Aa]ccording to|[A-Za-z]+)(?![\w’'-])")
 # words before a cue that make it passive or not a report: "what's described as", "was told"
 _NOT_ACTIVE = {"is", "are", "was", "were", "be", "been", "being", "what's", "what’s", "it's", "it’s",
                "that's", "that’s", "so", "to", "not", "never", "may", "might", "could", "should",
@@ -117,9 +117,9 @@ def lemma(cue: str) -> str:
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
     """Active cue verbs in ``text[start:end]`` (passives such as "is described" are skipped)."""
     cues = []
-    for match in _CUE.finditer(text, start, len(text) if end is None else end):
+    for match in _CUE_WORD.finditer(text, start, len(text) if end is None else end):
         word = match.group(0)
-        if word[0].isupper() and word.lower() != "according to":
+        if word.lower() != "according to" and (word[0].isupper() or word not in _LEMMA):
             continue  # "Said" mid-sentence is a name; sentence-initial cues do not start quotes
         previous = text[max(0, match.start() - 20) : match.start()].split()
         if previous and previous[-1].lower() in _NOT_ACTIVE:
@@ -138,7 +138,7 @@ _ADVERBS = set("""also later then has have had previously recently earlier again
     similarly likewise herself himself themselves itself""".split())
 _BOUNDARY = set("""that which who whom whose and but or because while as when if after before since
     though although where so than nor whether until unless is are was were be been has have had
-    will would can could should may might must do does did without""".split())
+    will would can could should may might must do does did without why how what even""".split())
 _DETERMINERS = set("the a an one another some many several two three four both most all this these those".split())
 _TITLES = set("""former president vice sen senator gov governor rep representative congressman
     congresswoman mayor secretary attorney general gen judge justice chief commissioner assistant
@@ -168,6 +168,11 @@ _COMMON_CAPITALISED = set("""the a an but and or in on at for of to with by from
     however meanwhile still also there here then now today yesterday last next monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july august
     september october november december""".split())
+# common nouns for groups of people, lowercased when they open a sentence ("Critics warn ...")
+_GROUP_NOUNS = set("""critics experts officials campaigners residents analysts opponents supporters
+    protesters protestors activists lawmakers economists scientists doctors teachers parents students
+    police officers sources observers traders voters workers leaders members witnesses investigators
+    prosecutors authorities ministers aides advisers advisors allies insiders locals""".split())
 _WORD = re.compile(r"[^\s,;:()]+")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _SPOKES = re.compile(
@@ -186,10 +191,12 @@ def _strip_possessive(word: str) -> str:
 
 
 def _clean_name(words: Sequence[str]) -> list[str]:
-    """Name words without possessive endings or a full stop after the last one."""
-    cleaned = [_strip_possessive(w) for w in words]
-    if cleaned and len(cleaned[-1]) > 2:
-        cleaned[-1] = cleaned[-1].rstrip(".")
+    """Name words without a possessive ending or a full stop after the last one."""
+    cleaned = list(words)
+    if cleaned:
+        cleaned[-1] = _strip_possessive(cleaned[-1])
+        if len(cleaned[-1]) > 2:
+            cleaned[-1] = cleaned[-1].rstrip(".")
     return cleaned
 
 
@@ -279,6 +286,8 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
         return _spokesperson(spokes, start, words, apposed_name)
     while words and _is_filler(words[0]):
         words = words[1:]
+    if words and words[0].lower() in _GROUP_NOUNS | _PERSON_ROLES:
+        words = [words[0].lower()] + words[1:]
     determined = bool(words) and words[0].lower() in _DETERMINERS
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
@@ -356,7 +365,7 @@ def _named(runs, start: int, role: str | None, organisation: str | None, owner: 
     words = [w for _, run in runs for w in run]
     last = runs[-1][1]
     if len(runs) == 1 and is_organisation_name(last):
-        return Mention("organisation", " ".join(_strip_possessive(w) for w in last), start)
+        return Mention("organisation", " ".join(last[:-1] + [_strip_possessive(last[-1])]), start)
     titles, name = _split_title(last)
     name = _clean_name(name)
     lead = [w for _, run in runs[:-1] for w in run]
@@ -391,6 +400,7 @@ _STOP = re.compile(r"[.;:!?]")
 _ABBREVIATIONS = ABBREVIATIONS | {"sen", "rep", "gov", "jr", "sr", "st", "mt", "ft", "gen", "adm"}
 _WORD_BEFORE_DOT = re.compile(r"[A-Za-z][A-Za-z.]*$")
 _ADJUNCT_WORDS = 8  # longest "in a statement on Tuesday"-like tail allowed after a cue
+_WINDOW = 300  # characters before a cue or quote searched for its subject or cue
 _SENTENCE_OPENERS = set("""in on at after before when while during since as by for with from to of
     later earlier meanwhile but and yet still however so then now also instead""".split())
 
@@ -431,7 +441,8 @@ def _subject(text: str, base: int, strict: bool) -> tuple[str, int, str | None] 
     Returns (words, offset, appositive). ``strict`` demands that the whole text is the subject,
     as after a quote ("..., Clare Collier, advocacy director at Liberty, said").
     """
-    text = _strip_adverbs(text)
+    cut = max(0, len(text) - _WINDOW)
+    text, base = _strip_adverbs(text[cut:]), base + cut
     appositive = None
     core = text.rstrip()
     if core.endswith(","):  # "Clare Collier, advocacy director at Liberty, said"
@@ -454,7 +465,7 @@ def _subject(text: str, base: int, strict: bool) -> tuple[str, int, str | None] 
     return core[offset:], base + offset, appositive
 
 
-def _sentence_subject(masked: str, start: int, end: int) -> Mention | None:
+def sentence_subject(masked: str, start: int, end: int) -> Mention | None:
     """The subject that opens a sentence: "Suu Kyi" in "Appearing ..., Suu Kyi, 70, said".
 
     A leading adverbial ("On Tuesday,", "Appearing before supporters,") is skipped.
@@ -482,22 +493,21 @@ def _sentence_subject(masked: str, start: int, end: int) -> Mention | None:
 def _mention_for(masked: str, sentence: int, region: int, cue: re.Match) -> tuple[Mention | None, int]:
     """The speaker mention of a cue and where it starts.
 
-    The subject right before the cue; for "... but added", "..., calling" the subject of an
-    earlier cue in the sentence or of the sentence itself.
+    The subject right before the cue; for "... but added", "..., calling" the subject of one of
+    the nearest earlier cues in the sentence, or of the sentence itself.
     """
-    before = masked[region : cue.start()].split()
+    window = max(region, cue.start() - _WINDOW)
+    before = masked[window : cue.start()].split()
     coordinated = cue.group(0).lower().endswith("ing") or (before and before[-1].lower() in {"and", "but", "then", "or"})
-    if not coordinated:
-        found = _subject(masked[region : cue.start()], region, strict=False)
+    candidates = [] if coordinated else [(window, cue)]
+    earlier = [c for c in find_cues(masked, max(sentence, cue.start() - _WINDOW), cue.start()) if c.group(0).lower() != "according to"]
+    candidates += [(max(sentence, c.start() - _WINDOW), c) for c in reversed(earlier[-3:])]
+    for start, candidate in candidates:
+        found = _subject(masked[start : candidate.start()], start, strict=False)
         mention = describe(*found) if found else None
         if mention:
             return mention, found[1]
-    for earlier in reversed(find_cues(masked, sentence, cue.start())):
-        if earlier.group(0).lower() != "according to":
-            mention, at = _mention_for(masked, sentence, sentence, earlier)
-            if mention:
-                return mention, at
-    return _sentence_subject(masked, sentence, cue.start()), sentence
+    return sentence_subject(masked, sentence, cue.start()), sentence
 
 
 def _tail_ok(text: str) -> bool:
@@ -541,7 +551,7 @@ def _looks_apposed(text: str) -> bool:
     return bool(words) and not words[0].lower().endswith("ing") and (
         words[0].lower() in {"a", "an", "the", "his", "her", "their", "its"} | _TITLES | _PERSON_ROLES
         or _is_capitalised(words[0])
-        or any(w.lower() in {"at", "of", "for", "from"} for w in words[:4])
+        or any(w.lower() in {"at", "of", "for", "from"} and _is_capitalised(n) for w, n in zip(words[:4], words[1:5]))
     )
 
 
@@ -555,8 +565,8 @@ def trailer_after(masked: str, start: int, end: int, ends_sentence: bool = True)
     lead = len(region) - len(region.lstrip(" ,—–-"))
     text = region[lead:]
     base = start + lead
-    cue = _CUE.match(text)
-    if cue and lemma(cue.group(0)) not in _TRANSITIVE and cue.group(0).islower():
+    cue = _CUE_WORD.match(text)
+    if cue and cue.group(0) in _LEMMA and lemma(cue.group(0)) not in _TRANSITIVE or cue and cue.group(0) == "according to":
         if cue.group(0) == "according to":
             return _according_to(masked, base + cue.end(), end, base)
         mention, stop = _forward_mention(text[cue.end() :], base + cue.end())
@@ -612,7 +622,7 @@ def colon_intro(masked: str, start: int, end: int) -> Attribution | None:
 
 def cue_before(masked: str, start: int, end: int) -> Attribution | None:
     """The nearest cue before a partial quote in its sentence ``masked[start:end]``."""
-    cues = find_cues(masked, start, end)
+    cues = find_cues(masked, max(start, end - _WINDOW), end)
     for cue in reversed(cues):
         if cue.group(0) == "according to":
             return _according_to(masked, cue.end(), end, cue.start())
@@ -652,13 +662,12 @@ def _content_end(text: str, start: int, end: int) -> int:
 def find_reports(masked: str, start: int, end: int) -> list[Report]:
     """Indirect speech in one sentence ``masked[start:end]`` that has no quotation of speech."""
     sentence = masked[start:end]
-    according = re.match(r"According to ", sentence)
+    according = re.match(r"According to ([^,]{2,80}),\s*", sentence)
     if according:
-        mention, stop = _forward_mention(sentence[according.end() :], start + according.end())
-        comma = masked.find(",", stop, end)
-        if mention and comma >= 0:
-            content = comma + 1 + len(masked[comma + 1 : end]) - len(masked[comma + 1 : end].lstrip())
-            attribution = Attribution("according to", mention, start, stop)
+        mention = describe(according.group(1), start + according.start(1))
+        if mention:
+            attribution = Attribution("according to", mention, start, start + according.end(1))
+            content = start + according.end()
             return [Report(content, _content_end(masked, content, end), attribution)]
     for cue in find_cues(masked, start, end):
         if cue.group(0).lower() == "according to":
@@ -667,6 +676,28 @@ def find_reports(masked: str, start: int, end: int) -> list[Report]:
         if report:
             return [report]
     return _trailing_report(masked, start, end)
+
+
+def _bare_clause(masked: str, start: int, end: int, verb: str) -> int | None:
+    """Where a reported clause without "that" starts after a cue, or None.
+
+    "says it will ...", "said the scheme ..." (any clause after a form of say), "suggested it
+    could ..." (a pronoun subject after other verbs), "told members the union ..." (a clause
+    after the one or two words of the listener).
+    """
+    words = list(re.finditer(r"\S+", masked[start : min(end, start + 200)]))[:4]
+    if not words:
+        return None
+    first = words[0].group(0)
+    if verb != "tell":
+        lowered = first.lower().strip(",")
+        if lowered in _SUBJECT_PRONOUNS or (verb == "say" and (lowered in _CLAUSE_START or _is_capitalised(first))):
+            return start + words[0].start()
+        return None
+    for word in words[1:3]:
+        if word.group(0).lower() in _CLAUSE_START | _SUBJECT_PRONOUNS:
+            return start + word.start()
+    return None
 
 
 def _report_after_cue(masked: str, start: int, end: int, cue: re.Match) -> Report | None:
@@ -678,13 +709,9 @@ def _report_after_cue(masked: str, start: int, end: int, cue: re.Match) -> Repor
     if that:
         content = that.end()
     else:
-        following = masked[cue.end() : end].split()
-        if not following or verb == "tell":
+        content = _bare_clause(masked, cue.end(), end, verb)
+        if content is None:
             return None
-        word = following[0].lower().strip(",")
-        if not (word in _SUBJECT_PRONOUNS or (verb == "say" and (word in _CLAUSE_START or _is_capitalised(following[0])))):
-            return None
-        content = cue.end() + len(masked[cue.end() : end]) - len(masked[cue.end() : end].lstrip())
     found = _subject(masked[start : cue.start()], start, strict=False)
     mention = describe(found[0], found[1], found[2]) if found else None
     content_end = _content_end(masked, content, end)
@@ -715,14 +742,25 @@ def _name_index(paragraphs: Sequence[str]) -> dict[str, list[tuple[int, int, str
     index: dict[str, list[tuple[int, int, str]]] = {}
     for p, text in enumerate(paragraphs):
         for match in _CAPITALISED_RUN.finditer(text):
-            words = match.group(0).split()
-            while words and words[0].lower().strip(".") in _COMMON_CAPITALISED:
-                words = words[1:]
-            titles, name = _split_title(words)
-            name = _clean_name(name)
-            if 2 <= len(name) <= 4 and not is_organisation_name(name):
-                index.setdefault(name[-1].lower(), []).append((p, match.start(), " ".join(name)))
+            for words in _split_at_full_stops(match.group(0).split()):
+                while words and words[0].lower().strip(".") in _COMMON_CAPITALISED:
+                    words = words[1:]
+                _, name = _split_title(words)
+                name = _clean_name(name)
+                if 2 <= len(name) <= 4 and not is_organisation_name(name):
+                    index.setdefault(name[-1].lower(), []).append((p, match.start(), " ".join(name)))
     return index
+
+
+def _split_at_full_stops(words: list[str]) -> list[list[str]]:
+    """Cut a run of capitalised words where a word ends a sentence ("Hale. But" -> "Hale", "But")."""
+    parts: list[list[str]] = [[]]
+    for word in words:
+        parts[-1].append(word)
+        bare = word.rstrip(".")
+        if word.endswith(".") and len(bare) > 1 and bare.lower() not in _ABBREVIATIONS and "." not in bare:
+            parts.append([])
+    return [part for part in parts if part]
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|de|van|von|da|del|bin|al))*")
@@ -732,6 +770,7 @@ class SpeakerResolver:
     """Turns mentions into speakers in reading order, remembering who has spoken."""
 
     def __init__(self, paragraphs: Sequence[str], aliases: Mapping[str, str]):
+        self.paragraphs = paragraphs
         self.aliases = {k.lower(): v for k, v in aliases.items()}
         self.names = _name_index(paragraphs)
         self.history: list[Speaker] = []
@@ -754,22 +793,25 @@ class SpeakerResolver:
     def full_name(self, surname: str, paragraph: int) -> str:
         """The full name that a surname stands for: the latest one met before, else the first after."""
         entries = self.names.get(surname.lower(), [])
-        before = [e for e in entries if e[0] <= paragraph]
-        if before:
-            return before[-1][2]
-        return entries[0][2] if entries else surname
+        if not entries:
+            return surname
+        k = bisect.bisect_right(entries, (paragraph, math.inf))
+        return entries[k - 1][2] if k else entries[0][2]
 
-    def resolve(self, mention: Mention | None, paragraph: int) -> Speaker | None:
-        """The speaker a mention stands for; pronouns and roles pick the latest compatible speaker."""
+    def resolve(self, mention: Mention | None, paragraph: int, hint: Mention | None = None) -> Speaker | None:
+        """The speaker a mention stands for.
+
+        A pronoun or a role ("the senator") stands for ``hint`` (the person the sentence before
+        was about) when its gender fits, else for the latest compatible speaker.
+        """
         if mention is None:
             return None
         if mention.kind in {"pronoun", "role"} and (mention.kind == "pronoun" or not mention.organisation):
-            speaker = self._antecedent(mention)
+            speaker = self._from_hint(mention, hint, paragraph) or self._antecedent(mention)
         elif mention.kind == "organisation":
             speaker = Speaker(self.organisation(mention.name), is_organisation=True)
         elif mention.kind == "group":
-            canonical = self.organisation(mention.name)
-            speaker = Speaker(canonical, is_organisation=True)
+            speaker = Speaker(self.organisation(mention.name), is_organisation=True)
         elif mention.kind == "role":
             speaker = Speaker(self.organisation(mention.organisation), is_organisation=True)
         else:
@@ -788,6 +830,13 @@ class SpeakerResolver:
         role = mention.role or (earlier.role if earlier else None)
         organisation = self.organisation(mention.organisation) or (earlier.organisation if earlier else None)
         return Speaker(name, role, organisation)
+
+    def _from_hint(self, mention: Mention, hint: Mention | None, paragraph: int) -> Speaker | None:
+        if hint is None or hint.kind not in {"person", "surname"} or mention.name in {"it", "they", "we"}:
+            return None
+        speaker = self._person(hint, paragraph)
+        known = self.genders.get(speaker.name) or hint.gender
+        return speaker if known is None or mention.gender is None or known == mention.gender else None
 
     def _antecedent(self, mention: Mention) -> Speaker | None:
         if mention.name in {"it", "they", "we"}:

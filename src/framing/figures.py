@@ -133,41 +133,59 @@ def frames_chart(frame_counts: pd.DataFrame, topic: Topic | None):
     return Chart(fig)
 
 
-def sentiment_arc(scored: pd.DataFrame, topic: Topic | None):
-    """VADER compound per segment through the article, coloured by the side speaking.
-    ``scored`` is the segments table joined with the sentiment table."""
-    body = scored[scored["section"] == "body"].reset_index(drop=True)
+def sentiment_arc(arc: pd.DataFrame, topic: Topic | None):
+    """Word-weighted VADER compound and Pattern polarity per body paragraph, each paragraph's
+    marker coloured by the side that speaks most of it. ``arc`` is
+    :func:`framing.sentiment.paragraph_arc`."""
     with mpl.rc_context(STYLE):
         fig, ax = _figure()
         ax.axhline(0, color="black", linewidth=0.8)
-        ax.plot(body.index, body["compound"], color="#bbbbbb", linewidth=1, zorder=1)
-        for side, group in body.groupby("side"):
-            ax.scatter(group.index, group["compound"], color=colours(topic).get(side, "#999999"),
-                       label=labels(topic).get(side, side), zorder=2, s=30)
+        ax.plot(arc["paragraph"], arc["weighted_compound"], color="#bbbbbb", linewidth=1,
+                zorder=1, label="VADER compound")
+        ax.plot(arc["paragraph"], arc["weighted_polarity"], color="#bbbbbb", linewidth=1,
+                linestyle=":", zorder=1, label="Pattern polarity")
+        for side, group in arc.groupby("side"):
+            ax.scatter(group["paragraph"], group["weighted_compound"], s=40, zorder=2,
+                       color=colours(topic).get(side, "#999999"), label=labels(topic).get(side, side))
         ax.set_ylim(-1.05, 1.05)
-        ax.set_xlabel("Segment of the body, in reading order")
-        ax.set_ylabel("VADER compound (−1 to +1)")
-        ax.legend(frameon=False, fontsize=8, loc="lower left")
-        ax.set_title("Sentiment through the article, by who is speaking")
+        ax.set_xticks(arc["paragraph"])
+        ax.set_xlabel("Body paragraph (0 = first); marker colour: who speaks most of it")
+        ax.set_ylabel("Sentiment (−1 to +1)")
+        ax.legend(frameon=False, fontsize=7, loc="lower left", ncols=2)
+        ax.set_title("Sentiment paragraph by paragraph")
     return Chart(fig)
 
 
+# The reading age that the UK Government Digital Service asks of all GOV.UK content (its
+# "Content design: writing for GOV.UK" guidance), on the Flesch-Kincaid scale of US school
+# grades: a US grade is roughly the reading age minus five.
+REFERENCE_GRADE = (4, "GOV.UK guidance: reading age 9 (about grade 4)")
+
+
 def readability_chart(table: pd.DataFrame, topic: Topic | None):
-    """Bars of the Flesch-Kincaid grade per scope; unreliable scopes (too few words) hatched."""
+    """Bars of the Flesch-Kincaid grade per scope, with reference grades; scopes under 100 words
+    are hatched and labelled unreliable."""
     metric = "flesch_kincaid_grade"
     with mpl.rc_context(STYLE):
-        fig, ax = _figure(height=0.6 + 0.45 * len(table))
+        fig, ax = _figure(height=1.2 + 0.45 * len(table))
         names = [labels(topic).get(n, n) for n in table["name"]]
         bars = ax.barh(names, table[metric],
                        color=[colours(topic).get(n, "#777777") for n in table["name"]],
                        hatch=["//" if not r else None for r in table["reliable"]])
-        ax.bar_label(bars, labels=[f"{v:.1f} ({n} words{'' if r else ', unreliable'})"
-                                   for v, n, r in zip(table[metric], table["n_words"],
-                                                      table["reliable"])], padding=4)
+        ax.bar_label(bars, labels=[f"{v:.1f} ({n} words, {s} sentences{'' if r else '; unreliable'})"
+                                   for v, n, s, r in zip(table[metric], table["n_words"],
+                                                         table["n_sentences"], table["reliable"])],
+                     padding=4, fontsize=8)
+        grade, label = REFERENCE_GRADE
+        ax.axvline(grade, color="black", linestyle="--", linewidth=0.8)
+        ax.annotate(label, (grade, 1.0), xycoords=("data", "axes fraction"), rotation=90,
+                    fontsize=7, va="top", ha="right")
         ax.invert_yaxis()
-        ax.set_xlim(0, max(1, table[metric].max()) * 1.6)
+        ax.set_xlim(0, max(10, table[metric].max()) * 1.8)
         ax.set_xlabel("Flesch–Kincaid grade (US school years of reading)")
-        ax.set_title("Reading grade of each voice")
+        ax.set_title("Every voice reads above the GOV.UK reading age"
+                     if table[metric].min() > grade
+                     else "Reading grade of each voice against the GOV.UK reading age")
         ax.grid(axis="y", visible=False)
     return Chart(fig)
 

@@ -128,16 +128,17 @@ def _single_spans(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, 
     first paragraph of a multi-paragraph quote).
     """
     marks = _outside([m.start() for m in _SINGLE_RE.finditer(text)], blocked)
+    closers = _next_closers(text, marks)
     spans: list[tuple[int, int, int | None, int]] = []
     k = 0
     while k < len(marks):
         i = marks[k]
-        closer = None
-        if _can_open(text, i) and not _ELISION.match(text, i):
-            closer = _single_closer(text, marks, k + 1)
-            if closer is None and not text[:i].strip():
-                spans.append((i, i + 1, None, len(text)))
-                break
+        closer = closers[k + 1] if k + 1 < len(marks) else None
+        if not _can_open(text, i) or _ELISION.match(text, i):
+            closer = None
+        elif closer is None and not text[:i].strip():
+            spans.append((i, i + 1, None, len(text)))
+            break
         if closer is None:
             k += 1
             continue
@@ -146,23 +147,23 @@ def _single_spans(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, 
     return spans
 
 
-def _single_closer(text: str, marks: list[int], first: int) -> int | None:
-    """Index in ``marks`` of the mark that closes a single quote, preferring a clear closer.
+def _next_closers(text: str, marks: list[int]) -> list[int | None]:
+    """For each index k of ``marks``, the index of the mark from k on that would close a quote.
 
     A mark after an ``s`` and before a word (``the groups' views``) may be a plural possessive,
     so it closes only when no clearer closing mark follows.
     """
-    fallback = None
-    for k in range(first, len(marks)):
+    closers: list[int | None] = [None] * len(marks)
+    clear = possessive = None
+    for k in range(len(marks) - 1, -1, -1):
         i = marks[k]
-        if not _can_close(text, i):
-            continue
-        possessive = text[i - 1] in "sS" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalnum()
-        if not possessive:
-            return k
-        if fallback is None:
-            fallback = k
-    return fallback
+        if _can_close(text, i):
+            if text[i - 1] in "sS" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalnum():
+                possessive = k
+            else:
+                clear = k
+        closers[k] = clear if clear is not None else possessive
+    return closers
 
 
 def _paragraph_spans(paragraph: int, text: str) -> list[Span]:

@@ -19,12 +19,15 @@ How it works, paragraph by paragraph:
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from framing.attribution import (
     Attribution,
+    Mention,
     Report,
     Speaker,
     SpeakerResolver,
@@ -32,6 +35,7 @@ from framing.attribution import (
     cue_before,
     find_reports,
     intro_before,
+    sentence_subject,
     trailer_after,
 )
 from framing.quote_marks import Span, find_spans
@@ -69,7 +73,7 @@ class _Unit:
     attribution: Attribution | None = None
     inherit: bool = False  # no attribution of its own: the speaker of the quote before
     trailer_end: int | None = None  # where the attribution after the last span ends
-    cue: str | None = field(default=None)
+    hint: Mention | None = None  # for a pronoun speaker: whom the sentence before was about
 
 
 def _mask(text: str, spans: Sequence[Span]) -> str:
@@ -87,9 +91,11 @@ def _mask(text: str, spans: Sequence[Span]) -> str:
 
 def _sentence_at(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     """The sentence that holds ``offset`` (or the one after it)."""
-    for start, end in sentences:
-        if offset < end:
-            return start, end
+    k = bisect.bisect_right(sentences, (offset, math.inf))
+    if k and offset < sentences[k - 1][1]:
+        return sentences[k - 1]
+    if k < len(sentences):
+        return sentences[k]
     return sentences[-1] if sentences else (0, 0)
 
 
@@ -142,14 +148,22 @@ class _Paragraph:
         kind = "direct" if direct else "partial"
         return kind, attribution, trailer.end if trailer else None
 
-    def _has_content_before(self, intro: Attribution, before: tuple[int, int]) -> bool:
-        """True when reporter's words other than the attribution stand between it and the quote.
+    def subject_before(self, offset: int) -> Mention | None:
+        """The person the nearest earlier sentence of the paragraph is about, if it names one."""
+        for start, end in reversed(self.sentences):
+            if end <= offset:
+                mention = sentence_subject(self.masked, start, end)
+                if mention and mention.kind in {"person", "surname"}:
+                    return mention
+        return None
 
-        An intro ending in "that" ('X said that "..."') makes the quote part of the reporter's
-        sentence.
-        """
-        rest = self.masked[intro.end : before[1]].strip(" ,:—–-")
-        return rest.split()[-1:] == ["that"] if rest else False
+    def _has_content_before(self, intro: Attribution, before: tuple[int, int]) -> bool:
+        """True when reporter's words follow the intro's cue without a colon or comma before the
+        quote: 'X said the plan was "..."' or 'X said that "..."' make it part of their sentence."""
+        rest = self.masked[intro.end : before[1]].rstrip()
+        if rest.endswith((":", ",")):
+            return False
+        return bool(rest.strip(" —–-"))
 
 
 def _units(paragraphs: Sequence[str], spans: list[Span]) -> tuple[list[_Unit], list[Span]]:
@@ -164,19 +178,21 @@ def _units(paragraphs: Sequence[str], spans: list[Span]) -> tuple[list[_Unit], l
         previous: _Unit | None = units[-1] if units and units[-1].spans[-1].paragraph >= p - 1 else None
         for k, span in enumerate(found):
             kind, attribution, trailer_end = reader.read(k)
-            joins = previous is not None and attribution is None and (
-                (span.continued and previous.spans[-1].close is None)
-                or (previous.spans[-1].paragraph == p and _only_attribution_between(reader, previous, span))
+            joins = previous is not None and (
+                (span.continued and previous.spans[-1].close is None and attribution is None)
+                or (previous.spans[-1].paragraph == p and trailer_end is None and _only_attribution_between(reader, previous, span))
             )
             if joins:
                 previous.spans.append(span)
-                previous.kinds.append("direct" if kind == "direct" or span.continued else kind)
+                previous.kinds.append(previous.kinds[-1])  # a continuation is as direct as its start
                 previous.trailer_end = trailer_end or previous.trailer_end
                 continue
             if attribution is None and kind != "direct":
                 scare.append(span)
                 continue
             unit = _Unit([span], [kind], attribution, inherit=attribution is None, trailer_end=trailer_end)
+            if attribution and attribution.mention and attribution.mention.kind in {"pronoun", "role"}:
+                unit.hint = reader.subject_before(span.open)
             units.append(unit)
             previous = unit
     return units, scare
@@ -248,7 +264,7 @@ def _unit_quotes(paragraphs: Sequence[str], unit: _Unit, resolver: SpeakerResolv
         cue = (attribution.cue or None) if attribution else None
     else:
         p = _attribution_paragraph(unit)
-        speaker = resolver.resolve(attribution.mention, p)
+        speaker = resolver.resolve(attribution.mention, p, unit.hint)
         cue = _cue_as_written(paragraphs, p, attribution)
     return [
         Quote(s.paragraph, s.start, s.end, paragraphs[s.paragraph][s.start : s.end], kind, speaker, cue, part)
@@ -265,8 +281,10 @@ def _reports(paragraphs: Sequence[str], spans: list[Span], speech: set[tuple[int
     for p, text in enumerate(paragraphs):
         quoted = by_paragraph.get(p, [])
         masked = _mask(text, quoted)
+        spoken = sorted(s.start for s in quoted if (p, s.start) in speech)
         for start, end in split_sentences(masked):
-            if any(start <= s.start < end and (p, s.start) in speech for s in quoted):
+            k = bisect.bisect_left(spoken, start)
+            if k < len(spoken) and spoken[k] < end:
                 continue
             found.extend((p, report) for report in find_reports(masked, start, end))
     return found

@@ -1,15 +1,25 @@
-"""Sentence sentiment with VADER (Hutto and Gilbert 2014), through NLTK's analyser and the
-lexicon that the vaderSentiment package ships (see :mod:`framing.nltkdata`)."""
+"""Sentence sentiment from two independent lexicons, and how far they agree.
+
+- VADER (Hutto and Gilbert 2014), through NLTK's analyser and the lexicon that the
+  vaderSentiment package ships (see :mod:`framing.nltkdata`): ``compound`` in [-1, 1] with its
+  ``pos``, ``neu`` and ``neg`` shares.
+- Pattern's lexicon (De Smedt and Daelemans 2012) as TextBlob ships it (MIT licence; the lexicon
+  is Pattern's, BSD): ``polarity`` in [-1, 1] and ``subjectivity`` in [0, 1]. It was built from
+  adjectives in product reviews, VADER from social-media text: two different views of the same
+  words, so their agreement shows how much a sentiment figure depends on the tool.
+"""
 
 from __future__ import annotations
 
 from functools import cache
 
+import numpy as np
 import pandas as pd
 
 from .nltkdata import VADER_RESOURCE, ensure_nltk_data
+from .tokens import count_words
 
-COLUMNS = ["segment_id", "compound", "pos", "neu", "neg"]
+COLUMNS = ["segment_id", "compound", "pos", "neu", "neg", "polarity", "subjectivity"]
 
 
 @cache
@@ -21,27 +31,71 @@ def analyser():
     return SentimentIntensityAnalyzer(lexicon_file=VADER_RESOURCE)
 
 
+@cache
+def _pattern():
+    from textblob.en.sentiments import PatternAnalyzer
+
+    return PatternAnalyzer()
+
+
 def score_text(text: str) -> dict[str, float]:
-    """VADER's compound, pos, neu and neg scores of one piece of text."""
-    return analyser().polarity_scores(text)
+    """VADER's compound, pos, neu and neg, and Pattern's polarity and subjectivity, of a text."""
+    pattern = _pattern().analyze(text)
+    return {**analyser().polarity_scores(text), "polarity": pattern.polarity,
+            "subjectivity": pattern.subjectivity}
 
 
 def sentiment_table(segments: pd.DataFrame) -> pd.DataFrame:
-    """One row per segment: segment_id and VADER's compound, pos, neu, neg."""
+    """One row per segment: segment_id and both lexicons' scores."""
     rows = [{"segment_id": sid, **score_text(text)}
             for sid, text in zip(segments["segment_id"], segments["text"])]
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
 def sentiment_by(segments: pd.DataFrame, scores: pd.DataFrame, *, by: str = "side") -> pd.DataFrame:
-    """Per value of ``by``: segments, words, mean compound and word-weighted compound."""
-    from .tokens import count_words
+    """Per value of ``by`` (side, voice, section, paragraph): segments, words, and the mean and
+    word-weighted mean of VADER's compound and Pattern's polarity."""
+    joined = segments.merge(scores, on="segment_id")
+    joined["words"] = joined["text"].map(count_words)
+    rows = []
+    for key, group in joined.groupby(by):
+        words = group["words"].sum()
+        rows.append({by: key, "segments": len(group), "words": words,
+                     "mean_compound": group["compound"].mean(),
+                     "weighted_compound": (group["compound"] * group["words"]).sum() / words,
+                     "mean_polarity": group["polarity"].mean(),
+                     "weighted_polarity": (group["polarity"] * group["words"]).sum() / words})
+    return pd.DataFrame(rows)
 
-    joined = segments.merge(scores, on="segment_id").assign(
-        words=lambda t: t["text"].map(count_words))
-    joined["weighted"] = joined["compound"] * joined["words"]
-    table = joined.groupby(by).agg(segments=("segment_id", "size"), words=("words", "sum"),
-                                   mean_compound=("compound", "mean"),
-                                   weighted=("weighted", "sum"))
-    table["weighted_compound"] = table.pop("weighted") / table["words"]
-    return table.reset_index()
+
+def agreement(scores: pd.DataFrame) -> dict[str, float]:
+    """How far VADER and Pattern agree over segments: Spearman's rank correlation, and the
+    share of segments where both give the same sign (negative, zero or positive)."""
+    vader, pattern = scores["compound"], scores["polarity"]
+    return {"segments": len(scores),
+            "spearman": float(vader.rank().corr(pattern.rank())),  # Pearson on ranks
+            "same_sign": float((np.sign(vader) == np.sign(pattern)).mean())}
+
+
+def paragraph_arc(segments: pd.DataFrame, scores: pd.DataFrame) -> pd.DataFrame:
+    """Per body paragraph: word-weighted compound and polarity, and the side that speaks most
+    of its words (the narrator when nobody is quoted)."""
+    body = segments[segments["section"] == "body"]
+    arc = sentiment_by(body, scores, by="paragraph")
+    words = body.assign(words=body["text"].map(count_words))
+    leading = words.groupby(["paragraph", "side"])["words"].sum().reset_index()
+    leading = leading.sort_values("words", ascending=False).drop_duplicates("paragraph")
+    return arc.merge(leading[["paragraph", "side"]], on="paragraph").sort_values("paragraph",
+                                                                             ignore_index=True)
+
+
+def lexicon_coverage(terms, *, analyser_lexicon: dict | None = None) -> pd.DataFrame:
+    """For each loaded term: the VADER valence of each of its words (None where VADER has no
+    entry), showing which framing words sentiment cannot see."""
+    lexicon = analyser_lexicon if analyser_lexicon is not None else analyser().lexicon
+    rows = [{"term": entry.term, "frame": entry.frame,
+             "vader": {w: lexicon.get(w.lower()) for w in entry.term.replace("-", " ").split()}}
+            for entry in terms]
+    table = pd.DataFrame(rows, columns=["term", "frame", "vader"])
+    table["scored_by_vader"] = [any(v is not None for v in d.values()) for d in table["vader"]]
+    return table
