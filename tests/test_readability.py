@@ -46,3 +46,11 @@ def test_counts_beside_scores_and_short_scopes_marked():
     assert not rows.loc["short", "reliable"] and not rows.loc["short", "smog_reliable"]
     assert (rows.loc["long", "n_words"], rows.loc["long", "n_sentences"]) == (125, 25)
     assert rows.loc["long", "reliable"] and not rows.loc["long", "smog_reliable"]
+
+
+def test_a_piece_that_starts_mid_sentence_adds_no_sentence():
+    from framing.readability import count_sentences
+
+    assert count_sentences('," said Nick Ephgrave. He left.') == 1
+    assert count_sentences('"We will," she said.') == 1
+    assert count_sentences("the cameras will be signposted.") == 0

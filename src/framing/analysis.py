@@ -67,10 +67,12 @@ def place_terms(article: Article, topic: Topic | None, segments: pd.DataFrame) -
 
 def readability_scopes(article: Article, segments: pd.DataFrame):
     """``(scope, name, texts)`` for the article, each section, the narrator, each side and each
-    speaker; sides and speakers are read from their direct and partial quotes."""
+    speaker; sides and speakers are read from their direct and partial quotes, the narrator from
+    everything outside quotes."""
     yield "article", "article", [article.span_text(p) for p in article.parts]
-    for section, group in segments.groupby("section", sort=False):
-        yield "section", section, list(group["text"])
+    for section in ("headline", "standfirst", "body"):
+        yield "section", section, [article.span_text(p) for p in article.parts
+                                   if p.section == section]
     quoted = segments[segments["kind"].isin(["direct", "partial"])]
     yield "side", NARRATOR, list(segments.loc[segments["voice"] == NARRATOR, "text"])
     for side, group in quoted.groupby("side", sort=False):

@@ -542,6 +542,8 @@ def _forward_mention(text: str, base: int) -> tuple[Mention | None, int]:
             appositive = candidate.strip()
     mention = describe(head, base + lead, appositive)
     end = (text.find(appositive, comma) + len(appositive)) if appositive else lead + len(head.rstrip())
+    if re.match(r",\s*(?:who|whose)\b", text[end:]):  # "said Owen Carrick, who farms near ..."
+        end = clause_end(text, end)
     return mention, base + end
 
 
@@ -551,7 +553,7 @@ def _looks_apposed(text: str) -> bool:
     return bool(words) and not words[0].lower().endswith("ing") and (
         words[0].lower() in {"a", "an", "the", "his", "her", "their", "its"} | _TITLES | _PERSON_ROLES
         or _is_capitalised(words[0])
-        or any(w.lower() in {"at", "of", "for", "from"} and _is_capitalised(n) for w, n in zip(words[:4], words[1:5]))
+        or any(w.lower() in {"at", "of", "for", "from"} and any(map(_is_capitalised, words[k + 1 :])) for k, w in enumerate(words[1:4], 1))
     )
 
 

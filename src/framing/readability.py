@@ -79,6 +79,14 @@ def formulas(c: dict[str, int]) -> dict[str, float]:
     }
 
 
+def count_sentences(text: str) -> int:
+    """Sentences that start in ``text``: a piece that begins mid-sentence (the '," she said.'
+    after a quote, or a quote's second part) continues a sentence counted elsewhere."""
+    spans = split_sentences(text)
+    first = next((ch for ch in text if ch.isalnum()), "")
+    return len(spans) - 1 if spans and first.islower() else len(spans)
+
+
 def scores(text: str) -> dict[str, float]:
     """The six formulas on one passage, sentences counted by our splitter."""
     return formulas(counts(text, len(split_sentences(text))))
@@ -92,9 +100,22 @@ def readability_table(scopes: Iterable[tuple[str, str, list[str]]]) -> pd.DataFr
         texts = [t.strip() for t in texts if t.strip()]
         if not texts:
             continue
-        c = counts(" ".join(texts), sum(len(split_sentences(t)) for t in texts))
+        c = counts(" ".join(texts), max(1, sum(count_sentences(t) for t in texts)))
         rows.append({"scope": scope, "name": name, "n_words": c["words"],
                      "n_sentences": c["sentences"], **formulas(c),
                      "reliable": c["words"] >= MIN_WORDS,
                      "smog_reliable": c["sentences"] >= MIN_SMOG_SENTENCES})
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def for_display(table: pd.DataFrame) -> pd.DataFrame:
+    """The readability table rounded for reading, with each score the formula cannot support
+    replaced by a note: every score under 100 words, SMOG under 30 sentences."""
+    shown = table.round(1).astype(object)
+    short = ~table["reliable"].astype(bool)
+    shown.loc[short, list(METRICS)] = [[f"({v:.1f}, < {MIN_WORDS} words)" for v in row]
+                                       for row in table.loc[short, list(METRICS)].to_numpy()]
+    few = table["reliable"].astype(bool) & ~table["smog_reliable"].astype(bool)
+    shown.loc[few, "smog_index"] = [f"({v:.1f}, < {MIN_SMOG_SENTENCES} sentences)"
+                                    for v in table.loc[few, "smog_index"]]
+    return shown.drop(columns=["reliable", "smog_reliable"])
