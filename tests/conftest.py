@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 CASE_STUDY = ROOT / "data" / "articles" / "zdnet-2020-01-24-met-live-facial-recognition.md"
@@ -37,3 +40,26 @@ def project(tmp_path, monkeypatch):
     (data / "topics" / "facial-recognition").symlink_to(ROOT / "data" / "topics" / "facial-recognition")
     monkeypatch.setenv("FRAMING_DATA", str(data))
     return data
+
+
+def toc_files() -> list[str]:
+    """The book's pages, as listed in _toc.yml."""
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    return [toc["root"]] + [chapter["file"] for chapter in toc["chapters"]]
+
+
+def build(source: Path, output: Path, *, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Build the book at ``source`` strictly into ``output``, with extra environment ``env``."""
+    jupyter_book = Path(sys.executable).with_name("jupyter-book")
+    return subprocess.run([str(jupyter_book), "build", str(source), "--path-output", str(output),
+                           "--all", "-W", "-n", "--keep-going"], capture_output=True, text=True,
+                          env=os.environ | (env or {}))
+
+
+@pytest.fixture(scope="session")
+def html(tmp_path_factory) -> Path:
+    """The book built once per test session, strictly, into a temporary folder."""
+    output = tmp_path_factory.mktemp("book")
+    done = build(ROOT, output)
+    assert done.returncode == 0, (done.stdout + done.stderr)[-4000:]
+    return output / "_build" / "html"

@@ -3,33 +3,16 @@ built HTML checked for every chapter, error outputs and missing images."""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import nbformat
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, build, toc_files
 
-JUPYTER_BOOK = Path(sys.executable).with_name("jupyter-book")
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
-
-
-def toc_files() -> list[str]:
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-    return [toc["root"]] + [chapter["file"] for chapter in toc["chapters"]]
-
-
-def build(source: Path, output: Path, *, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Build the book at ``source`` strictly into ``output``, with extra environment ``env``."""
-    return subprocess.run([str(JUPYTER_BOOK), "build", str(source), "--path-output", str(output),
-                           "--all", "-W", "-n", "--keep-going"], capture_output=True, text=True,
-                          env=os.environ | (env or {}))
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
@@ -44,14 +27,6 @@ def test_every_chapter_is_in_the_toc():
     listed = set(toc_files())
     for path in NOTEBOOKS:
         assert f"notebooks/{path.stem}" in listed
-
-
-@pytest.fixture(scope="session")
-def html(tmp_path_factory) -> Path:
-    output = tmp_path_factory.mktemp("book")
-    done = build(ROOT, output)
-    assert done.returncode == 0, (done.stdout + done.stderr)[-4000:]
-    return output / "_build" / "html"
 
 
 def test_build_has_every_chapter(html):
