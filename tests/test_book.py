@@ -47,6 +47,8 @@ def test_every_image_exists_and_analysis_chapters_have_figures(html):
                 assert (page.parent / src).is_file(), f"{name}: missing image {src}"
         if name.startswith("notebooks/"):
             assert sources, f"{name} has no figure"
+        for alt in re.findall(r'<img[^>]+alt="([^"]*)"', page.read_text(encoding="utf-8")):
+            assert len(alt) > 30 and not alt.endswith(".png"), f"{name}: poor alt text {alt!r}"
 
 
 def test_findings_page_has_glued_numbers_not_placeholders(html):

@@ -2,11 +2,14 @@
 and titles that state what the figure shows.
 
 Each function returns a :class:`Chart`: a matplotlib Figure made without pyplot (no global state,
-no backend to configure) that a notebook displays as a PNG image.
+no backend to configure) with alt text that states the figure's numbers for readers who cannot
+see it; a notebook displays it as an inline PNG image carrying that alt text.
 """
 
 from __future__ import annotations
 
+import base64
+import html
 import io
 from dataclasses import dataclass
 
@@ -44,9 +47,11 @@ def labels(topic: Topic | None) -> dict[str, str]:
 
 @dataclass
 class Chart:
-    """A finished figure; displays as a PNG in a notebook and glues into the book's pages."""
+    """A finished figure and its alt text; displays as a PNG in a notebook and glues into the
+    book's pages."""
 
     figure: Figure
+    alt: str
 
     def png(self) -> bytes:
         buffer = io.BytesIO()
@@ -55,6 +60,17 @@ class Chart:
 
     def _repr_png_(self) -> bytes:
         return self.png()
+
+    def _repr_html_(self) -> str:
+        """The PNG inline with its alt text (notebook renderers drop alt from image outputs)."""
+        data = base64.b64encode(self.png()).decode("ascii")
+        return (f'<img src="data:image/png;base64,{data}" alt="{html.escape(self.alt)}" '
+                f'style="max-width:100%;height:auto">')
+
+
+def _listing(pairs) -> str:
+    """'a: 1; b: 2' from (label, value) pairs."""
+    return "; ".join(f"{label}: {value}" for label, value in pairs)
 
 
 def _figure(width: float = 7.0, height: float = 3.2):
@@ -80,7 +96,10 @@ def balance_chart(sides: pd.DataFrame, topic: Topic | None):
         ax.set_title(f"{labels(topic).get(leader, leader)} get the most quoted words"
                      if leader else "No quoted words")
         ax.grid(axis="y", visible=False)
-    return Chart(fig)
+    alt = "Bar chart of words quoted per side. " + _listing(
+        (name, f"{w} words ({share:.0%})")
+        for name, w, share in zip(names, sides["words_quoted"], sides["share_of_words"]))
+    return Chart(fig, alt)
 
 
 def paragraph_chart(segments: pd.DataFrame, topic: Topic | None, *, quoted_only: bool = False):
@@ -110,7 +129,12 @@ def paragraph_chart(segments: pd.DataFrame, topic: Topic | None, *, quoted_only:
         ax.legend(frameon=False, loc="upper left", fontsize=8)
         ax.set_title("Where each side speaks, paragraph by paragraph" if quoted_only
                      else "Length of each paragraph, by who speaks its words")
-    return Chart(fig)
+    spoken = {labels(topic).get(side, side): [p for p in table.index if table.loc[p, side] > 0]
+              for side in table.columns}
+    alt = (f"Stacked bar chart of {'quoted ' if quoted_only else ''}words in each of "
+           f"{n_paragraphs} body paragraphs, by who speaks them. Paragraphs per voice: "
+           + _listing((name, ", ".join(map(str, ps)) or "none") for name, ps in spoken.items()))
+    return Chart(fig, alt)
 
 
 def frames_chart(frame_counts: pd.DataFrame, topic: Topic | None):
@@ -129,8 +153,15 @@ def frames_chart(frame_counts: pd.DataFrame, topic: Topic | None):
         ax.set_xticklabels([labels(topic).get(s, s) for s in frame_counts.index])
         ax.set_ylabel("Lexicon hits")
         ax.legend(frameon=False)
-        ax.set_title("Which frame's terms each voice uses")
-    return Chart(fig)
+        leading = {labels(topic).get(side, side): frame_labels.get(row.idxmax(), row.idxmax())
+                   for side, row in frame_counts.iterrows() if side != NARRATOR and row.sum()}
+        ax.set_title("; ".join(f"{side}: mostly {frame}" for side, frame in leading.items())
+                     or "No loaded terms found", fontsize=9)
+    alt = "Grouped bar chart of loaded-term hits per frame for each voice. " + _listing(
+        (labels(topic).get(side, side),
+         ", ".join(f"{frame_labels.get(f, f)} {int(n)}" for f, n in row.items()))
+        for side, row in frame_counts.iterrows())
+    return Chart(fig, alt)
 
 
 def sentiment_arc(arc: pd.DataFrame, topic: Topic | None):
@@ -152,8 +183,15 @@ def sentiment_arc(arc: pd.DataFrame, topic: Topic | None):
         ax.set_xlabel("Body paragraph (0 = first); marker colour: who speaks most of it")
         ax.set_ylabel("Sentiment (−1 to +1)")
         ax.legend(frameon=False, fontsize=7, loc="lower left", ncols=2)
-        ax.set_title("Sentiment paragraph by paragraph")
-    return Chart(fig)
+        low = arc.loc[arc["weighted_compound"].idxmin()] if len(arc) else None
+        ax.set_title(f"VADER scores paragraph {int(low['paragraph'])} lowest "
+                     f"({labels(topic).get(low['side'], low['side'])})"
+                     if low is not None else "No body paragraphs")
+    alt = ("Line chart of word-weighted sentiment per body paragraph, VADER compound and "
+           "Pattern polarity, markers coloured by the side speaking most. " + _listing(
+               (f"paragraph {int(r.paragraph)} ({labels(topic).get(r.side, r.side)})",
+                f"{r.weighted_compound:+.2f}") for r in arc.itertuples()))
+    return Chart(fig, alt)
 
 
 # The reading age that the UK Government Digital Service asks of all GOV.UK content (its
@@ -187,7 +225,11 @@ def readability_chart(table: pd.DataFrame, topic: Topic | None):
                      if table[metric].min() > grade
                      else "Reading grade of each voice against the GOV.UK reading age")
         ax.grid(axis="y", visible=False)
-    return Chart(fig)
+    alt = (f"Bar chart of Flesch-Kincaid grade per voice, with a dashed line at grade {grade}, "
+           "the GOV.UK reading age of 9. " + _listing(
+               (name, f"{v:.1f} from {n} words{'' if r else ', unreliable'}")
+               for name, v, n, r in zip(names, table[metric], table["n_words"], table["reliable"])))
+    return Chart(fig, alt)
 
 
 def summary_chart(summary: pd.DataFrame, topic: Topic | None):
@@ -216,7 +258,13 @@ def summary_chart(summary: pd.DataFrame, topic: Topic | None):
         axes[2].axvline(0, color="black", linewidth=0.8)
         axes[0].invert_yaxis()
         fig.suptitle("The story's sides on four measures", fontweight="bold")
-    return Chart(fig)
+    alt = "Four bar charts comparing the voices. " + _listing(
+        (name, f"{int(r.words_quoted)} words quoted, "
+               + ", ".join(f"{int(getattr(r, c))} {c.removesuffix('_terms')} terms"
+                           for c in frame_columns)
+               + f", sentiment {r.weighted_compound:+.2f}, grade {r.flesch_kincaid_grade:.1f}")
+        for name, r in zip(names, summary.itertuples()))
+    return Chart(fig, alt)
 
 
 def distinctive_chart(table: pd.DataFrame, side_a: str, side_b: str, topic: Topic | None, *,
@@ -237,4 +285,8 @@ def distinctive_chart(table: pd.DataFrame, side_a: str, side_b: str, topic: Topi
         ax.set_title(f"{reaching} word{'s' if reaching != 1 else ''} pass |z| ≥ 1.96 "
                      "(dashed lines)")
         ax.grid(axis="y", visible=False)
-    return Chart(fig)
+    alt = (f"Bar chart of z-scores of the words most distinctive of "
+           f"{side_labels.get(side_a, side_a)} (positive) and {side_labels.get(side_b, side_b)} "
+           f"(negative); {reaching} pass |z| 1.96. " + _listing(
+               (w, f"{z:+.2f}") for w, z in zip(shown["word"][::-1], shown["z"][::-1])))
+    return Chart(fig, alt)
