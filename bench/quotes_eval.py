@@ -2,8 +2,9 @@
 
     python bench/quotes_eval.py [POLNEAR_DIR] [--errors N]
 
-Prints, for the test passages (tests/data/passages) and the case-study article (with its gold in
-tests/data/seed_quotes.gold.json):
+Prints, for the test passages (tests/data/passages) and the case-study article
+(data/articles/, with its gold of direct quotes in tests/data/seed_quotes.gold.json, and the
+indirect speech found):
   - precision, recall and F1 of quoted speech (direct and partial quotes) and of indirect speech,
     a prediction matching a gold quote of the same paragraph when their word tokens overlap by at
     least 0.8 of the longer one;
@@ -28,19 +29,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from framing.articlefile import load_article  # noqa: E402
 from framing.quotes import Quote, extract_quotes  # noqa: E402
+from framing.topic import load_topic  # noqa: E402
 
 PASSAGES = ROOT / "tests" / "data" / "passages"
-SEED = Path("/work/shared/seed/zdnet-2020-01-24-met-live-facial-recognition.txt")
+SEED = ROOT / "data" / "articles" / "zdnet-2020-01-24-met-live-facial-recognition.md"
 SEED_GOLD = ROOT / "tests" / "data" / "seed_quotes.gold.json"
-SEED_ALIASES = {
-    "the met": "Metropolitan Police",
-    "met police": "Metropolitan Police",
-    "metropolitan police": "Metropolitan Police",
-    "scotland yard": "Metropolitan Police",
-    "the force": "Metropolitan Police",
-    "liberty": "Liberty",
-}
+SEED_ALIASES = load_topic("facial-recognition", folder=ROOT / "data" / "topics").aliases()
 TUNE = 600  # PolNeAR articles tuned on; the rest are held out
 _TOKEN = re.compile(r"\w+")
 _SPEECH = {"direct", "partial"}
@@ -66,14 +62,8 @@ def load_passages(folder: Path = PASSAGES) -> list[tuple[str, list[str], dict, d
 
 
 def seed_paragraphs(path: Path = SEED) -> list[str]:
-    """Body paragraphs of the case study: non-empty lines after the byline, furniture dropped."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    byline = next(k for k, line in enumerate(lines) if line.startswith("Written by"))
-    return [
-        line.strip()
-        for line in lines[byline + 1 :]
-        if line.strip() and not line.startswith("SEE:") and not line.startswith("Editorial standards")
-    ]
+    """Body paragraphs of the case-study article, as the library loads them."""
+    return load_article(path).body_paragraphs
 
 
 def polnear_articles(folder: Path) -> list[tuple[str, list[str], list[dict]]]:
@@ -246,14 +236,15 @@ def main(argv: list[str] | None = None) -> None:
     for line in (speech.misses + indirect.misses)[: args.errors]:
         print("    " + line)
 
-    if SEED.exists():
-        seed = [("seed", seed_paragraphs(), SEED_ALIASES, {"quotes": json.loads(SEED_GOLD.read_text(encoding="utf-8"))})]
-        speech, indirect = score_documents(seed)
-        print("seed (case study)")
-        print(speech.row("  quoted speech (direct+partial)"))
-        print(indirect.row("  indirect speech"))
-        for line in (speech.misses + indirect.misses)[: args.errors]:
-            print("    " + line)
+    seed = [("seed", seed_paragraphs(), SEED_ALIASES, {"quotes": json.loads(SEED_GOLD.read_text(encoding="utf-8"))})]
+    speech, _ = score_documents(seed)
+    print("seed (case study; its gold lists the direct quotes)")
+    print(speech.row("  quoted speech (direct+partial)"))
+    for line in speech.misses[: args.errors]:
+        print("    " + line)
+    for q in extract_quotes(seed[0][1], aliases=SEED_ALIASES):
+        if q.kind == "indirect":
+            print(f"  indirect p{q.paragraph} {q.speaker.name if q.speaker else None!r} {q.cue!r}: {q.text[:60]!r}")
 
     if args.polnear.is_dir():
         articles = polnear_articles(args.polnear)
@@ -263,7 +254,7 @@ def main(argv: list[str] | None = None) -> None:
         errors: list[str] = []
         print(f"PolNeAR held-out {polnear_scores(articles[TUNE:], errors)}")
         # most NYT articles of the split carry no gold at all although they quote people
-        print(f"  annotated only (articles with at least one gold quote):")
+        print("  annotated only (articles with at least one gold quote):")
         print(f"  tune           {polnear_scores([a for a in annotated if a in articles[:TUNE]])}")
         print(f"  held-out       {polnear_scores([a for a in annotated if a in articles[TUNE:]])}")
         print(f"  ({time.perf_counter() - started:.1f} s for {len(articles)} articles)")

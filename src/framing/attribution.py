@@ -64,7 +64,6 @@ _IRREGULAR = {
     "write": "write writes wrote written writing",
     "admit": "admit admits admitted admitting",
     "quip": "quip quips quipped quipping",
-    "put": "put puts putting",
 }
 _REGULAR = """add warn conclude argue claim insist explain note urge call describe state declare
     announce tweet ask reply respond continue suggest acknowledge recall joke complain predict promise
@@ -92,19 +91,18 @@ def _inflect(verb: str) -> list[str]:
     return [verb, verb + "s", verb + "ed", verb + "ing"]
 
 
-_LEMMA = {form: verb for verb, forms in _IRREGULAR.items() for form in forms.split()}
-_LEMMA.update({form: verb for verb in _REGULAR for form in _inflect(verb)})
 # forms that are more often nouns ("the report", "a call", "her remarks") are not cues
-_NOUN_LIKE = """put puts putting state states report reports post posts charge charges counter counters
-    remark remarks note notes call calls claim claims promise promises vow vows pledge pledges joke jokes
-    tweet tweets reply replies stress caution lament dismiss""".split()
-for _form in _NOUN_LIKE:
-    _LEMMA.pop(_form)
+_NOUN_LIKE = set("""state states report reports post posts charge charges counter counters remark
+    remarks note notes call calls claim claims promise promises vow vows pledge pledges joke jokes
+    tweet tweets reply replies stress caution lament dismiss""".split())
+_FORMS = [(form, verb) for verb, forms in _IRREGULAR.items() for form in forms.split()]
+_FORMS += [(form, verb) for verb in _REGULAR for form in _inflect(verb)]
+_LEMMA = {form: verb for form, verb in _FORMS if form not in _NOUN_LIKE}
 # a word; a cue when it is one of _LEMMA's forms (a set look-up is faster than a regex of them all)
 _CUE_WORD = re.compile(r"(?<![\w’'-])(?:[Aa]ccording to|[A-Za-z]+)(?![\w’'-])")
 # words before a cue that make it passive or not a report: "what's described as", "was told"
 _NOT_ACTIVE = {"is", "are", "was", "were", "be", "been", "being", "what's", "what’s", "it's", "it’s",
-               "that's", "that’s", "so", "to", "not", "never", "may", "might", "could", "should",
+               "that's", "that’s", "to", "not", "never", "may", "might", "could", "should",
                "would", "will", "can", "cannot", "if"}
 
 
@@ -112,6 +110,10 @@ def lemma(cue: str) -> str:
     """The base verb of a cue as written ("told" -> "tell"), or "according to"."""
     cue = cue.lower()
     return _LEMMA.get(cue, cue)
+
+
+def _is_according(cue: re.Match) -> bool:
+    return cue.group(0).lower() == "according to"
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
@@ -122,7 +124,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[re.Matc
         if word.lower() != "according to" and (word[0].isupper() or word not in _LEMMA):
             continue  # "Said" mid-sentence is a name; sentence-initial cues do not start quotes
         previous = text[max(0, match.start() - 20) : match.start()].split()
-        if previous and previous[-1].lower() in _NOT_ACTIVE:
+        if previous and previous[-1].lower() in _NOT_ACTIVE and word.lower() != "according to":
             continue
         cues.append(match)
     return cues
@@ -173,6 +175,7 @@ _GROUP_NOUNS = set("""critics experts officials campaigners residents analysts o
     protesters protestors activists lawmakers economists scientists doctors teachers parents students
     police officers sources observers traders voters workers leaders members witnesses investigators
     prosecutors authorities ministers aides advisers advisors allies insiders locals""".split())
+_NAME_PARTICLES = {"de", "van", "von", "da", "del", "bin", "al"}  # lowercase words inside names
 _WORD = re.compile(r"[^\s,;:()]+")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _SPOKES = re.compile(
@@ -213,7 +216,7 @@ def _runs(words: list[str]) -> list[tuple[bool, list[str]]]:
     """Group words into runs of capitalised and lowercase words, in order."""
     runs: list[tuple[bool, list[str]]] = []
     for word in words:
-        capital = _is_capitalised(word) or word.lower() in {"de", "van", "von", "da", "del", "bin", "al"} and bool(runs) and runs[-1][0]
+        capital = _is_capitalised(word) or (word.lower() in _NAME_PARTICLES and bool(runs) and runs[-1][0])
         if runs and runs[-1][0] == capital:
             runs[-1][1].append(word)
         else:
@@ -292,6 +295,8 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
     words, organisation = _split_of(words, organisation)
+    if is_organisation_name(words) and all(_is_capitalised(w) or w in {"of", "for", "and", "on"} for w in words):
+        return Mention("organisation", " ".join(_clean_name(words)), start)  # "Federation of Teachers"
     # "The capital's Metropolitan Police", "Ryan's spokeswoman": the owner goes, but
     # "the mayor's office" and "the Information Commissioner's Office" are one name
     owner = None
@@ -500,7 +505,7 @@ def _mention_for(masked: str, sentence: int, region: int, cue: re.Match) -> tupl
     before = masked[window : cue.start()].split()
     coordinated = cue.group(0).lower().endswith("ing") or (before and before[-1].lower() in {"and", "but", "then", "or"})
     candidates = [] if coordinated else [(window, cue)]
-    earlier = [c for c in find_cues(masked, max(sentence, cue.start() - _WINDOW), cue.start()) if c.group(0).lower() != "according to"]
+    earlier = [c for c in find_cues(masked, max(sentence, cue.start() - _WINDOW), cue.start()) if not _is_according(c)]
     candidates += [(max(sentence, c.start() - _WINDOW), c) for c in reversed(earlier[-3:])]
     for start, candidate in candidates:
         found = _subject(masked[start : candidate.start()], start, strict=False)
@@ -568,13 +573,13 @@ def trailer_after(masked: str, start: int, end: int, ends_sentence: bool = True)
     text = region[lead:]
     base = start + lead
     cue = _CUE_WORD.match(text)
-    if cue and cue.group(0) in _LEMMA and lemma(cue.group(0)) not in _TRANSITIVE or cue and cue.group(0) == "according to":
-        if cue.group(0) == "according to":
+    if cue and (_is_according(cue) or (cue.group(0) in _LEMMA and lemma(cue.group(0)) not in _TRANSITIVE)):
+        if _is_according(cue):
             return _according_to(masked, base + cue.end(), end, base)
         mention, stop = _forward_mention(text[cue.end() :], base + cue.end())
         return Attribution(cue.group(0), mention, base, stop) if mention else None
     for cue in find_cues(text, 0, clause_end(text)):
-        if cue.group(0) == "according to":
+        if _is_according(cue):
             return None
         found = _subject(text[: cue.start()], base, strict=True)
         if not found or (ends_sentence and not _tail_ok(text[cue.end() :])):
@@ -586,7 +591,7 @@ def trailer_after(masked: str, start: int, end: int, ends_sentence: bool = True)
 def _according_to(masked: str, start: int, end: int, cue_start: int) -> Attribution | None:
     """'according to X': the speaker follows the cue."""
     mention, stop = _forward_mention(masked[start:end], start)
-    return Attribution("according to", mention, cue_start, stop) if mention else None
+    return Attribution(masked[cue_start:start].strip(), mention, cue_start, stop) if mention else None
 
 
 def intro_before(masked: str, sentence: int, start: int, end: int) -> Attribution | None:
@@ -599,7 +604,7 @@ def intro_before(masked: str, sentence: int, start: int, end: int) -> Attributio
     if not cues:
         return None
     cue = cues[-1]
-    if cue.group(0) == "according to":
+    if _is_according(cue):
         return _according_to(masked, cue.end(), stop, cue.start())
     if not _tail_ok(masked[cue.end() : stop]) or clause_end(masked, cue.end(), stop) < stop:
         return None
@@ -626,7 +631,7 @@ def cue_before(masked: str, start: int, end: int) -> Attribution | None:
     """The nearest cue before a partial quote in its sentence ``masked[start:end]``."""
     cues = find_cues(masked, max(start, end - _WINDOW), end)
     for cue in reversed(cues):
-        if cue.group(0) == "according to":
+        if _is_according(cue):
             return _according_to(masked, cue.end(), end, cue.start())
         mention, at = _mention_for(masked, start, start, cue)
         if mention:
@@ -640,7 +645,8 @@ def cue_before(masked: str, start: int, end: int) -> Attribution | None:
 _CLAUSE_START = set("""it he she they we i you there this these those the a an its his her their our
     no some many most all any every each one nobody everyone""".split())
 _SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "there"}
-_THAT = re.compile(r"\s*(?:[^.,;:!?]{0,60}?\s)?that\s", re.IGNORECASE)
+# "that" after a cue, maybe past a short adjunct: "said on Tuesday that", "told delegates that"
+_THAT = re.compile(r"\s*(?:[^.,;:!?–—]{0,60}?\s)?that\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -652,32 +658,53 @@ class Report:
     attribution: Attribution
 
 
+_CONTENT_STOP = re.compile(r"\s[-–—]\s|;|,\s+(?:but|while|whereas)\s")
+
+
 def _content_end(text: str, start: int, end: int) -> int:
-    """Where reported content ends: the sentence end, or a dash before 'but'."""
-    stop = re.search(r"\s[-–—]\s|;", text[start:end])
-    end = start + stop.start() if stop else end
+    """Where reported content ends: the sentence end, or a dash, semicolon or ", but" before it."""
+    stop = _CONTENT_STOP.search(text, start, end)
+    end = stop.start() if stop else end
     while end > start and (text[end - 1] in ".!? " or text[end - 1].isspace()):
         end -= 1
     return end
 
 
 def find_reports(masked: str, start: int, end: int) -> list[Report]:
-    """Indirect speech in one sentence ``masked[start:end]`` that has no quotation of speech."""
+    """Indirect speech in one sentence ``masked[start:end]`` that has no quotation of speech.
+
+    Several reports may share a sentence ("The Met say ... - but critics warn that ...").
+    """
     sentence = masked[start:end]
     according = re.match(r"According to ([^,]{2,80}),\s*", sentence)
     if according:
         mention = describe(according.group(1), start + according.start(1))
         if mention:
-            attribution = Attribution("according to", mention, start, start + according.end(1))
+            attribution = Attribution(sentence[:12], mention, start, start + according.end(1))
             content = start + according.end()
             return [Report(content, _content_end(masked, content, end), attribution)]
+    reports: list[Report] = []
+    clause = start  # a second report may follow the first: "X say ... - but critics warn that ..."
     for cue in find_cues(masked, start, end):
-        if cue.group(0).lower() == "according to":
+        if _is_according(cue) or cue.start() < clause:
             continue
-        report = _report_after_cue(masked, start, end, cue)
+        report = _report_after_cue(masked, clause, end, cue)
         if report:
-            return [report]
-    return _trailing_report(masked, start, end)
+            reports.append(report)
+            clause = report.end
+    return reports or _trailing_report(masked, start, end)
+
+
+_NOT_A_SUBJECT = _SENTENCE_OPENERS | _ADVERBS | set("""so yes no goodbye hello nothing something anything
+    sorry thanks more less little much enough otherwise""".split())
+
+
+def _may_start_clause(word: str) -> bool:
+    """True when a word after "said" can open the reported clause ("said phones are ...")."""
+    lowered = word.lower().strip(",")
+    if lowered in _CLAUSE_START:
+        return True
+    return word[-1:] not in ",:;" and lowered not in _NOT_A_SUBJECT | _COMMON_CAPITALISED and not lowered.endswith("ly")
 
 
 def _bare_clause(masked: str, start: int, end: int, verb: str) -> int | None:
@@ -693,7 +720,7 @@ def _bare_clause(masked: str, start: int, end: int, verb: str) -> int | None:
     first = words[0].group(0)
     if verb != "tell":
         lowered = first.lower().strip(",")
-        if lowered in _SUBJECT_PRONOUNS or (verb == "say" and (lowered in _CLAUSE_START or _is_capitalised(first))):
+        if lowered in _SUBJECT_PRONOUNS or (verb == "say" and _may_start_clause(first)):
             return start + words[0].start()
         return None
     for word in words[1:3]:
@@ -708,6 +735,8 @@ def _report_after_cue(masked: str, start: int, end: int, cue: re.Match) -> Repor
     if verb not in _REPORTING:
         return None
     that = _THAT.match(masked, cue.end(), end)
+    if that and (find_cues(masked, cue.end(), that.end()) or " - " in that.group(0)):
+        that = None  # the "that" of a later cue
     if that:
         content = that.end()
     else:
@@ -745,7 +774,7 @@ def _name_index(paragraphs: Sequence[str]) -> dict[str, list[tuple[int, int, str
     for p, text in enumerate(paragraphs):
         for match in _CAPITALISED_RUN.finditer(text):
             for words in _split_at_full_stops(match.group(0).split()):
-                while words and words[0].lower().strip(".") in _COMMON_CAPITALISED:
+                while words and _is_filler(words[0].strip(".")):
                     words = words[1:]
                 _, name = _split_title(words)
                 name = _clean_name(name)
@@ -765,7 +794,7 @@ def _split_at_full_stops(words: list[str]) -> list[list[str]]:
     return [part for part in parts if part]
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|de|van|von|da|del|bin|al))*")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|" + "|".join(_NAME_PARTICLES) + "))*")
 
 
 class SpeakerResolver:
@@ -808,14 +837,12 @@ class SpeakerResolver:
         """
         if mention is None:
             return None
-        if mention.kind in {"pronoun", "role"} and (mention.kind == "pronoun" or not mention.organisation):
+        if mention.kind == "pronoun" or (mention.kind == "role" and not mention.organisation):
             speaker = self._from_hint(mention, hint, paragraph) or self._antecedent(mention)
-        elif mention.kind == "organisation":
-            speaker = Speaker(self.organisation(mention.name), is_organisation=True)
-        elif mention.kind == "group":
-            speaker = Speaker(self.organisation(mention.name), is_organisation=True)
-        elif mention.kind == "role":
+        elif mention.kind == "role":  # "Ryan's spokeswoman" speaks for Ryan
             speaker = Speaker(self.organisation(mention.organisation), is_organisation=True)
+        elif mention.kind in {"organisation", "group"}:
+            speaker = Speaker(self.organisation(mention.name), is_organisation=True)
         else:
             speaker = self._person(mention, paragraph)
         if speaker:
@@ -823,6 +850,7 @@ class SpeakerResolver:
         return speaker
 
     def _person(self, mention: Mention, paragraph: int) -> Speaker:
+        """A named person, with the full name for a surname and the role and organisation known."""
         key = mention.name.lower()
         alias = self.aliases.get(key) or self.aliases.get("the " + key)
         if alias:
@@ -834,6 +862,7 @@ class SpeakerResolver:
         return Speaker(name, role, organisation)
 
     def _from_hint(self, mention: Mention, hint: Mention | None, paragraph: int) -> Speaker | None:
+        """The person of ``hint`` when a he/she pronoun or a role can stand for them."""
         if hint is None or hint.kind not in {"person", "surname"} or mention.name in {"it", "they", "we"}:
             return None
         speaker = self._person(hint, paragraph)
@@ -841,6 +870,7 @@ class SpeakerResolver:
         return speaker if known is None or mention.gender is None or known == mention.gender else None
 
     def _antecedent(self, mention: Mention) -> Speaker | None:
+        """The latest speaker a pronoun can stand for: a person of fitting gender, or for "it" a body."""
         if mention.name in {"it", "they", "we"}:
             for speaker in reversed(self.history):
                 if speaker.is_organisation or mention.name == "they":

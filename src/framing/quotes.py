@@ -61,7 +61,6 @@ class Quote:
 _MASK = "x"
 _SPEECH_END = ".,!?…;:—–-"
 _OPENING = re.compile(r"[\"“”„«'‘’]?[\s(]*[\"“”„«'‘’]?\s*(?:…|\.\.\.)?\s*[A-Z0-9“\"'‘]")
-_MIN_UNATTRIBUTED_WORDS = 6  # an unattributed quote shorter than this is a scare quote
 
 
 @dataclass
@@ -131,7 +130,7 @@ class _Paragraph:
         return span.outer_end, end
 
     def read(self, k: int) -> tuple[str, Attribution | None, int | None]:
-        """Kind ("direct", "partial" or "scare"), attribution, and where a trailing attribution ends."""
+        """Kind ("direct" or "partial"), attribution, and where an attribution after the span ends."""
         span = self.spans[k]
         before = self.gap_before(k)
         after = self.gap_after(k)
@@ -203,10 +202,6 @@ def _only_attribution_between(reader: _Paragraph, unit: _Unit, span: Span) -> bo
     last = unit.spans[-1]
     start = max(last.outer_end, unit.trailer_end or 0)
     return not reader.masked[start : span.open].strip(" ,.;:—–-")
-
-
-def _word_count(text: str, span: Span) -> int:
-    return len(text[span.start : span.end].split())
 
 
 def _cue_as_written(paragraphs: Sequence[str], paragraph: int, attribution: Attribution) -> str | None:

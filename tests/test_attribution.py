@@ -1,0 +1,152 @@
+"""Tests of framing.attribution (cues, speaker mentions, resolution) and framing.quote_marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import Speaker, SpeakerResolver, clause_end, describe, find_cues, lemma
+from framing.quote_marks import find_spans
+from framing.quotes import extract_quotes
+
+MET = {"the met": "Metropolitan Police", "met police": "Metropolitan Police", "scotland yard": "Metropolitan Police"}
+
+
+# ---------------------------------------------------------------------------------------------
+# quotation marks
+
+def _quoted(paragraphs: list[str]) -> list[str]:
+    return [paragraphs[s.paragraph][s.start : s.end] for s in find_spans(paragraphs)]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("The Met's plan for people's safety in the '90s.", []),
+    ("“Curly,” he said.", ["Curly,"]),
+    ('"Straight," he said.', ["Straight,"]),
+    ("”Typo opened with a closing mark,” he said.", ["Typo opened with a closing mark,"]),
+    ("'Single,' he said, 'and more.'", ["Single,", "and more."]),
+    ("''Two marks for one,'' he said.", ["Two marks for one,"]),
+    ("'the groups' views are wrong,' he said", ["the groups' views are wrong,"]),
+    ("rock 'n' roll is 'back'", ["back"]),
+    ("“Unclosed to the end", ["Unclosed to the end"]),
+])
+def test_marks_pair_into_spans(text, quoted):
+    assert _quoted([text]) == quoted
+
+
+def test_a_quote_continues_into_the_next_paragraph_that_opens_one():
+    spans = find_spans(["“First part.", "“Second part,” she said.", "“Not a continuation.”"])
+    assert [s.continued for s in spans] == [False, True, False]
+
+
+# ---------------------------------------------------------------------------------------------
+# cues
+
+def test_cues_are_verbs_of_speech_in_active_use():
+    text = "She said it was what's described as safe, and was told so according to him."
+    assert [m.group(0) for m in find_cues(text)] == ["said", "according to"]
+    assert lemma("told") == "tell" and lemma("concluded") == "conclude"
+
+
+def test_clause_end_skips_abbreviations_and_initials():
+    text = "Sen. Lindsey O. Graham (R-S.C.), a senator. Next"
+    assert text[clause_end(text)] == "." and text[: clause_end(text)].endswith("a senator")
+
+
+# ---------------------------------------------------------------------------------------------
+# speaker mentions
+
+def test_organisation_role_and_name_before_a_name():
+    mention = describe("Metropolitan Police assistant commissioner Nick Ephgrave", 0)
+    assert (mention.kind, mention.name, mention.role, mention.organisation) == (
+        "person", "Nick Ephgrave", "assistant commissioner", "Metropolitan Police")
+
+
+def test_appositive_gives_role_and_organisation():
+    mention = describe("Clare Collier", 0, "advocacy director at human rights advocacy group Liberty")
+    assert (mention.name, mention.role, mention.organisation) == ("Clare Collier", "advocacy director", "Liberty")
+
+
+def test_role_then_name_in_the_appositive():
+    mention = describe("Ryan's spokeswoman", 0, "AshLee Strong")
+    assert (mention.kind, mention.name, mention.organisation, mention.gender) == ("person", "AshLee Strong", "Ryan", "f")
+
+
+@pytest.mark.parametrize("words, kind, name", [
+    ("a spokesperson for the Home Office", "organisation", "Home Office"),
+    ("a Met spokesman", "organisation", "Met"),
+    ("she", "pronoun", "she"),
+    ("Critics", "group", "critics"),
+    ("privacy groups", "group", "privacy groups"),
+    ("the European Union", "organisation", "European Union"),
+    ("Former Attorney General Michael Mukasey", "person", "Michael Mukasey"),
+    ("Sen. Jeff Merkley of Oregon", "person", "Jeff Merkley"),
+    ("the American Federation of Teachers", "organisation", "American Federation of Teachers"),
+    ("Ephgrave", "surname", "Ephgrave"),
+    ("Friday", None, None),
+])
+def test_mentions(words, kind, name):
+    mention = describe(words, 0)
+    assert (mention.kind, mention.name) == (kind, name) if kind else mention is None
+
+
+# ---------------------------------------------------------------------------------------------
+# resolution
+
+def test_surname_resolves_to_the_full_name_met_before():
+    paragraphs = ["Police chief Nick Ephgrave spoke first.", "Later Ephgrave said more."]
+    resolver = SpeakerResolver(paragraphs, {})
+    assert resolver.resolve(describe("Ephgrave", 6), 1) == Speaker("Nick Ephgrave")
+
+
+def test_aliases_give_the_canonical_organisation():
+    resolver = SpeakerResolver([], MET)
+    for words in ("the Met", "Scotland Yard", "The Met Police", "a spokesperson for the Met"):
+        assert resolver.resolve(describe(words, 0), 0) == Speaker("Metropolitan Police", is_organisation=True)
+
+
+def test_pronouns_follow_gender_once_known():
+    quotes = extract_quotes([
+        '"Schools are crumbling," said Rosa Delgado.',
+        '"Not true," said James Whitfield.',
+        '"We spent more than ever," he said.',
+        '"He is wrong," she replied.',
+    ])
+    assert [q.speaker.name for q in quotes] == ["Rosa Delgado", "James Whitfield", "James Whitfield", "Rosa Delgado"]
+
+
+def test_pronoun_prefers_the_person_the_sentence_before_was_about():
+    quotes = extract_quotes([
+        '"We need change," said Ann Lee.',
+        'Tom Reyes attacked the plan on Friday. "It is a mess," he said.',
+    ])
+    assert quotes[-1].speaker.name == "Tom Reyes" and quotes[-1].cue == "he said"
+
+
+def test_according_to_and_told():
+    quotes = extract_quotes([
+        'According to the Met, "every deployment is authorised".',
+        '"We are watching closely," Ann Lee told the BBC.',
+    ], aliases=MET)
+    assert [(q.speaker.name, q.cue) for q in quotes] == [("Metropolitan Police", "According to"), ("Ann Lee", "told")]
+
+
+def test_partial_quote_inside_the_reporters_sentence():
+    quotes = extract_quotes(['Ann Lee said the scheme was "a vital tool" for the city.'])
+    assert [(q.kind, q.text, q.speaker.name) for q in quotes] == [("partial", "a vital tool", "Ann Lee")]
+
+
+def test_unattributed_quote_continues_the_previous_speaker():
+    quotes = extract_quotes(['"We won," said Ann Lee.', '"And we will win again."'])
+    assert [q.speaker.name for q in quotes] == ["Ann Lee", "Ann Lee"]
+    assert quotes[1].cue is None
+
+
+def test_two_reports_in_one_sentence():
+    quotes = extract_quotes([
+        "The capital's Metropolitan Police say the technology will help fight crime - but critics warn "
+        "that the scheme amounts to oppressive surveillance."
+    ], aliases={"metropolitan police": "Metropolitan Police"})
+    assert [(q.speaker.name, q.cue, q.text) for q in quotes] == [
+        ("Metropolitan Police", "say", "the technology will help fight crime"),
+        ("critics", "warn", "the scheme amounts to oppressive surveillance"),
+    ]
