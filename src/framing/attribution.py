@@ -627,6 +627,32 @@ def colon_intro(masked: str, start: int, end: int) -> Attribution | None:
     return Attribution("", mention, found[1], start + len(text))
 
 
+def lead_in(masked: str, start: int, end: int) -> Attribution | None:
+    """The attribution of a sentence that leads into a quote it does not hold.
+
+    'Cruz continued:', 'Iowa State's Dianne Bystrom agreed.', 'Stated Stone:' (a cue and its
+    speaker), or, for a sentence ending in a colon, its subject: 'President Clinton released
+    the following statement:'.
+    """
+    stop = start + len(masked[start:end].rstrip(" .:,—–-"))
+    opener = _CUE_WORD.match(masked, start, stop)
+    if opener and opener.group(0).lower() in _LEMMA and not _is_according(opener):  # "Stated Stone:"
+        mention, at = _forward_mention(masked[opener.end() : stop], opener.end())
+        if mention:
+            return Attribution(opener.group(0), mention, start, at)
+    cues = find_cues(masked, start, stop)
+    if cues:
+        cue = cues[-1]
+        if _is_according(cue):
+            return _according_to(masked, cue.end(), stop, cue.start())
+        mention, at = _mention_for(masked, start, start, cue)
+        return Attribution(cue.group(0), mention, at, cue.end()) if mention else None
+    if not masked[start:end].rstrip().endswith(":"):
+        return None
+    mention = sentence_subject(masked, start, stop)
+    return Attribution("", mention, mention.start, stop) if mention else None
+
+
 def cue_before(masked: str, start: int, end: int) -> Attribution | None:
     """The nearest cue before a partial quote in its sentence ``masked[start:end]``."""
     cues = find_cues(masked, max(start, end - _WINDOW), end)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
 from pathlib import Path
 
@@ -15,7 +14,6 @@ import pandas as pd
 
 from . import __version__
 from .errors import InputError
-from .fileio import atomic_path
 
 FORMATS = ("json", "csv", "table")
 
@@ -28,28 +26,17 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _add(args) -> None:
-    from .articlefile import write_article
-    from .ingest import ingest_text_file
-    from .paths import data_dir
+    from .add import add_source
 
-    source = Path(args.source)
-    if source.suffix.lower() != ".txt":
-        raise InputError(f"{source}: only .txt sources are supported so far")
-    meta, paragraphs = ingest_text_file(source)
-    if args.topic:
-        meta["topic"] = args.topic
-    if meta.get("topic"):
-        from .topic import load_topic
+    print(add_source(args.source, topic=args.topic, slug=args.slug, force=args.force))
 
-        load_topic(meta["topic"])  # fail now, not at analysis time
-    data = data_dir()
-    slug = args.slug or source.stem
-    target = write_article(data / "articles" / f"{slug}.md", meta, paragraphs, force=args.force)
-    raw = data / "raw" / source.name
-    if not raw.exists() or not raw.samefile(source):
-        with atomic_path(raw) as tmp:
-            shutil.copyfile(source, tmp)
-    print(target)
+
+def _new_topic(args) -> None:
+    from .scaffold import new_topic
+
+    folder = new_topic(args.name)
+    print(f"{folder}: edit topic.yml (sides, actors, frames) and lexicon.csv, then "
+          f"framing add SOURCE --topic {args.name}")
 
 
 def _relative(analysis, table: pd.DataFrame) -> pd.DataFrame:
@@ -100,12 +87,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"framing {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    add = commands.add_parser("add", help="turn a raw article into data/articles/<slug>.md")
-    add.add_argument("source", help="a .txt article as received (metadata in <name>.meta.yml)")
+    add = commands.add_parser("add", help="turn a source into data/articles/<slug>.md")
+    add.add_argument("source", help="a URL, a saved web page (.html) or a text file (.txt; "
+                                    "metadata in <name>.meta.yml beside it)")
     add.add_argument("--topic", help="the topic in data/topics/ to analyse it with")
     add.add_argument("--slug", help="the article's file name (default: the source's name)")
     add.add_argument("--force", action="store_true", help="overwrite an existing article file")
     add.set_defaults(run=_add)
+
+    new = commands.add_parser("new-topic", help="scaffold data/topics/NAME for a new story")
+    new.add_argument("name", help="the topic's name: lower-case letters, digits, hyphens")
+    new.set_defaults(run=_new_topic)
 
     for name, run, help_text, formats in (
         ("quotes", _quotes, "quotes with speaker, side and kind", FORMATS),

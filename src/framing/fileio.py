@@ -13,8 +13,8 @@ from .errors import InputError
 MAX_BYTES = 5_000_000  # a news article is kilobytes; anything this large is not one
 
 
-def read_text(path: str | Path, *, max_bytes: int = MAX_BYTES) -> str:
-    """The UTF-8 text of ``path``; InputError when missing, too large, binary or not UTF-8."""
+def read_bytes(path: str | Path, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of ``path``; InputError when it is missing, empty or too large."""
     path = Path(path)
     if not path.is_file():
         raise InputError(f"{path}: no such file")
@@ -22,6 +22,15 @@ def read_text(path: str | Path, *, max_bytes: int = MAX_BYTES) -> str:
     if size > max_bytes:
         raise InputError(f"{path}: {size:,} bytes is too large for an article (limit {max_bytes:,})")
     data = path.read_bytes()
+    if not data.strip():
+        raise InputError(f"{path}: the file is empty")
+    return data
+
+
+def read_text(path: str | Path, *, max_bytes: int = MAX_BYTES) -> str:
+    """The UTF-8 text of ``path``; InputError when missing, empty, too large, binary or not
+    UTF-8."""
+    data = read_bytes(path, max_bytes=max_bytes)
     if b"\x00" in data:
         raise InputError(f"{path}: looks like a binary file, not text")
     try:

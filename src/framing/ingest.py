@@ -1,12 +1,18 @@
-"""Turning an article as received (plain text) into a clean article file.
+"""Turning an article as received (plain text or a saved web page) into front matter and body
+paragraphs, page furniture removed.
 
 A plain-text article, as copied from a news page, reads: the headline, the standfirst, a byline,
 then the body, one paragraph per line, with page furniture mixed in. Metadata the text does not
 carry (outlet, date, url, topic) comes from a sidecar file ``<name>.meta.yml`` beside it.
+
+A web page goes through trafilatura, which finds the article's text and metadata (title, author,
+date, site name, address, description) and drops navigation, captions and asides; our furniture
+rules then drop what it keeps ("Read more: ...", a byline paragraph).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -64,6 +70,35 @@ def read_sidecar(path: Path) -> dict:
     if not isinstance(meta, dict):
         raise InputError(f"{sidecar}: must be a mapping of keys to values")
     return meta
+
+
+def parse_html(html: str | bytes, *, source: str = "<html>", url: str | None = None
+               ) -> tuple[dict, list[str]]:
+    """Front-matter fields and body paragraphs of a news web page; InputError when the page
+    holds no article text."""
+    import trafilatura
+    from lxml import etree
+
+    extracted = trafilatura.extract(html, output_format="xml", with_metadata=True, url=url,
+                                    include_comments=False, include_tables=False,
+                                    include_images=False)
+    if not extracted:
+        raise InputError(f"{source}: no article text found on the page")
+    doc = etree.fromstring(extracted.encode("utf-8"))
+    paragraphs = [" ".join("".join(p.itertext()).split()) for p in doc.iter("p")]
+    paragraphs = [p for p in paragraphs if p and not _is_furniture(p) and not _BYLINE.match(p)]
+    if not paragraphs:
+        raise InputError(f"{source}: no article text found on the page")
+    meta = {"title": doc.get("title"), "standfirst": doc.get("description"),
+            "outlet": doc.get("sitename") or doc.get("hostname"), "author": doc.get("author"),
+            "date": doc.get("date"), "url": doc.get("url") or url}
+    if not meta["title"]:
+        raise InputError(f"{source}: the page has no headline")
+    if meta["date"]:
+        meta["date"] = dt.date.fromisoformat(meta["date"][:10])
+    if meta["standfirst"] and meta["standfirst"].strip() == paragraphs[0]:
+        meta["standfirst"] = None  # a description that only repeats the first paragraph
+    return {k: v for k, v in meta.items() if v}, paragraphs
 
 
 def ingest_text_file(path: str | Path) -> tuple[dict, list[str]]:

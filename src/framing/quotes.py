@@ -35,6 +35,7 @@ from framing.attribution import (
     cue_before,
     find_reports,
     intro_before,
+    lead_in,
     sentence_subject,
     trailer_after,
 )
@@ -73,6 +74,7 @@ class _Unit:
     inherit: bool = False  # no attribution of its own: the speaker of the quote before
     trailer_end: int | None = None  # where the attribution after the last span ends
     hint: Mention | None = None  # for a pronoun speaker: whom the sentence before was about
+    lead_paragraph: int | None = None  # the paragraph before, when its last sentence leads in
 
 
 def _mask(text: str, spans: Sequence[Span]) -> str:
@@ -156,6 +158,20 @@ class _Paragraph:
                     return mention
         return None
 
+    def lead_in(self, k: int) -> Attribution | None:
+        """The attribution of the words that lead into span ``k``: its own sentence up to a colon,
+        else the sentence before it in the paragraph."""
+        span = self.spans[k]
+        start, _ = _sentence_at(self.sentences, span.open)
+        if self.masked[start : span.open].strip():
+            return lead_in(self.masked, start, span.open) if self.masked[:span.open].rstrip().endswith(":") else None
+        earlier = [s for s in self.sentences if s[1] <= start]
+        return lead_in(self.masked, *earlier[-1]) if earlier else None
+
+    def opens(self, k: int) -> bool:
+        """True when span ``k`` opens its paragraph."""
+        return not self.masked[: self.spans[k].open].strip()
+
     def _has_content_before(self, intro: Attribution, before: tuple[int, int]) -> bool:
         """True when reporter's words follow the intro's cue without a colon or comma before the
         quote: 'X said the plan was "..."' or 'X said that "..."' make it part of their sentence."""
@@ -190,11 +206,30 @@ def _units(paragraphs: Sequence[str], spans: list[Span]) -> tuple[list[_Unit], l
                 scare.append(span)
                 continue
             unit = _Unit([span], [kind], attribution, inherit=attribution is None, trailer_end=trailer_end)
+            if attribution is None:
+                _lead_in(unit, reader, k, paragraphs, by_paragraph)
+                attribution = unit.attribution
             if attribution and attribution.mention and attribution.mention.kind in {"pronoun", "role"}:
                 unit.hint = reader.subject_before(span.open)
             units.append(unit)
             previous = unit
     return units, scare
+
+
+def _lead_in(unit: _Unit, reader: _Paragraph, k: int, paragraphs: Sequence[str], by_paragraph: dict[int, list[Span]]) -> None:
+    """Give a unit without attribution that of the words leading into it, if they have one:
+    the sentence before it, or the last sentence of the paragraph before when it opens its own."""
+    p = unit.spans[0].paragraph
+    attribution = reader.lead_in(k)
+    if attribution is None and reader.opens(k) and p > 0:
+        before = _Paragraph(paragraphs[p - 1], by_paragraph.get(p - 1, []))
+        if before.sentences:
+            attribution = lead_in(before.masked, *before.sentences[-1])
+            unit.lead_paragraph = p - 1
+    if attribution is not None and attribution.mention is not None:
+        unit.attribution, unit.inherit = attribution, False
+    else:
+        unit.lead_paragraph = None
 
 
 def _only_attribution_between(reader: _Paragraph, unit: _Unit, span: Span) -> bool:
@@ -219,6 +254,8 @@ def _cue_as_written(paragraphs: Sequence[str], paragraph: int, attribution: Attr
 
 def _attribution_paragraph(unit: _Unit) -> int:
     """The paragraph that holds the unit's attribution (the last span's, for a trailing one)."""
+    if unit.lead_paragraph is not None:
+        return unit.lead_paragraph
     return unit.spans[-1].paragraph if unit.trailer_end is not None else unit.spans[0].paragraph
 
 

@@ -94,3 +94,11 @@ def frame_rates(hits: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
                        for side, section in zip(counts["side"], counts["section"])]
     counts["per_1000_words"] = 1000 * counts["hits"] / counts["words"]
     return counts
+
+
+def term_table(hits: pd.DataFrame) -> pd.DataFrame:
+    """Hits per term (rows, most frequent first) and voice side (columns), with each term's
+    frame; negated hits left out."""
+    kept = hits[~hits["negated"].astype(bool)]
+    table = pd.crosstab([kept["term"], kept["frame"]], kept["side"])
+    return table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]

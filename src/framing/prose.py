@@ -1,0 +1,60 @@
+"""Sentences for the book's prose, built from the tables, so that no number in a chapter is typed
+by hand and the chapters read true for any article and any topic."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .figures import labels
+from .topic import NARRATOR, Topic
+
+
+def _join(parts: list[str]) -> str:
+    return "; ".join(parts) if parts else "none"
+
+
+def main_sides(sides: pd.DataFrame) -> tuple[str, str] | None:
+    """The two sides with the most quoted words (a side balance table, topic order kept on
+    ties), or None when fewer than two sides are quoted."""
+    quoted = sides[sides["words_quoted"] > 0]
+    if len(quoted) < 2:
+        return None
+    top = quoted.sort_values("words_quoted", ascending=False, kind="stable").head(2)
+    return tuple(top["side"])
+
+
+def balance(sides: pd.DataFrame, topic: Topic | None) -> str:
+    """'Critics: 116 words (52%); Police and officials: 109 words (48%)', most words first."""
+    names = labels(topic)
+    rows = sides[sides["words_quoted"] > 0].sort_values("words_quoted", ascending=False)
+    return _join([f"{names.get(r.side, r.side)}: {r.words_quoted} words ({r.share_of_words:.0%})"
+                  for r in rows.itertuples()])
+
+
+def speaker(order: dict | None, topic: Topic | None) -> str:
+    """'Nick Ephgrave (Police and officials)' for an entry of balance.first_and_last."""
+    if not order:
+        return "nobody"
+    return f"{order['speaker']} ({labels(topic).get(order['side'], order['side'])})"
+
+
+def top_terms(hits: pd.DataFrame, topic: Topic | None, *, per_side: int = 3) -> str:
+    """Each voice's most used loaded terms with counts, negated hits left out."""
+    names = labels(topic)
+    kept = hits[~hits["negated"].astype(bool)]
+    parts = []
+    for side, group in kept.groupby("side", sort=False):
+        counts = group["term"].value_counts().head(per_side)
+        parts.append(f"{names.get(side, side)}: "
+                     + ", ".join(f'"{term}" ({n})' for term, n in counts.items()))
+    return _join(parts)
+
+
+def sentiment(by_side: pd.DataFrame, topic: Topic | None) -> str:
+    """Word-weighted VADER compound and Pattern polarity per voice."""
+    names = labels(topic)
+    return _join([f"{names.get(r.side, r.side)}: VADER {r.weighted_compound:+.2f}, "
+                  f"Pattern {r.weighted_polarity:+.2f}" for r in by_side.itertuples()
+                  if r.side != NARRATOR] +
+                 [f"the journalist: VADER {r.weighted_compound:+.2f}, Pattern "
+                  f"{r.weighted_polarity:+.2f}" for r in by_side.itertuples() if r.side == NARRATOR])
