@@ -17,8 +17,12 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 USER_AGENT = "framing/0.1 (media-framing research tool)"
 
 
-def fetch_html(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> tuple[bytes, str]:
-    """The page's bytes and its final address (after redirects)."""
+def fetch_html(url: str, *, timeout: float | None = None, max_bytes: int | None = None
+               ) -> tuple[bytes, str]:
+    """The page's bytes and its final address (after redirects); ``timeout`` and ``max_bytes``
+    default to the module's TIMEOUT and MAX_BYTES."""
+    timeout = TIMEOUT if timeout is None else timeout
+    max_bytes = MAX_BYTES if max_bytes is None else max_bytes
     if not url.startswith(("http://", "https://")):
         raise InputError(f"{url}: only http:// and https:// addresses can be fetched")
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
