@@ -70,16 +70,22 @@ _REGULAR = """add warn conclude argue claim insist explain note urge call descri
     vow boast exclaim shout observe remark contend maintain assert charge counter criticize criticise
     caution stress emphasize emphasise allege reveal confirm concede agree recount pledge retort post
     lament deny testify report dismiss assure demand brag scoff muse hint gush opine accuse dub label
-    brand mock praise slam blast attack deride decry denounce condemn hail tout refer disagree""".split()
+    brand mock praise slam blast attack deride decry denounce condemn hail tout refer disagree point
+    fume press beam sigh snap chide plead implore reason posit speculate echo elaborate clarify concur
+    grumble yell scream whisper mutter interject""".split()
 # verbs whose object is the listener or the thing spoken of, so the speaker never follows them
 _TRANSITIVE = set("""tell call describe urge criticize criticise charge dismiss assure accuse dub label
-    brand mock praise slam blast attack deride decry denounce condemn hail tout refer""".split())
+    brand mock praise slam blast attack deride decry denounce condemn hail tout refer press chide
+    implore echo""".split())
 # verbs that report a clause ("warned that ...", "said it would ...") and so mark indirect speech
 _REPORTING = {"say", "tell", "add", "warn", "conclude", "argue", "claim", "insist", "explain", "note",
               "suggest", "acknowledge", "predict", "promise", "announce", "state", "declare", "confirm",
               "concede", "agree", "allege", "reveal", "stress", "emphasize", "emphasise", "caution",
               "contend", "maintain", "assert", "admit", "deny", "write", "tweet", "boast", "vow",
               "pledge", "testify", "report", "observe", "remark", "complain", "recall"}
+# verbs that name or are often nouns ("called it", "the attack"): a sentence of them does not
+# lead into the quote after it
+_NOT_LEADING = {"call", "describe", "refer", "dub", "label", "brand", "attack"}
 
 
 def _inflect(verb: str) -> list[str]:
@@ -97,6 +103,7 @@ _NOUN_LIKE = set("""state states report reports post posts charge charges counte
     tweet tweets reply replies stress caution lament dismiss""".split())
 _FORMS = [(form, verb) for verb, forms in _IRREGULAR.items() for form in forms.split()]
 _FORMS += [(form, verb) for verb in _REGULAR for form in _inflect(verb)]
+_ANY_FORM = dict(_FORMS)
 _LEMMA = {form: verb for form, verb in _FORMS if form not in _NOUN_LIKE}
 # a word; a cue when it is one of _LEMMA's forms (a set look-up is faster than a regex of them all)
 _CUE_WORD = re.compile(r"(?<![\w’'-])(?:[Aa]ccording to|[A-Za-z]+)(?![\w’'-])")
@@ -109,19 +116,22 @@ _NOT_ACTIVE = {"is", "are", "was", "were", "be", "been", "being", "what's", "wha
 def lemma(cue: str) -> str:
     """The base verb of a cue as written ("told" -> "tell"), or "according to"."""
     cue = cue.lower()
-    return _LEMMA.get(cue, cue)
+    return _ANY_FORM.get(cue, cue)
 
 
 def _is_according(cue: re.Match) -> bool:
     return cue.group(0).lower() == "according to"
 
 
-def find_cues(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
-    """Active cue verbs in ``text[start:end]`` (passives such as "is described" are skipped)."""
+def find_cues(text: str, start: int = 0, end: int | None = None, forms: Mapping[str, str] = _LEMMA) -> list[re.Match]:
+    """Active cue verbs in ``text[start:end]`` (passives such as "is described" are skipped).
+
+    ``forms`` are the verb forms that count: by default not those more often nouns ("notes").
+    """
     cues = []
     for match in _CUE_WORD.finditer(text, start, len(text) if end is None else end):
         word = match.group(0)
-        if word.lower() != "according to" and (word[0].isupper() or word not in _LEMMA):
+        if word.lower() != "according to" and (word[0].isupper() or word not in forms):
             continue  # "Said" mid-sentence is a name; sentence-initial cues do not start quotes
         previous = text[max(0, match.start() - 20) : match.start()].split()
         if previous and previous[-1].lower() in _NOT_ACTIVE and word.lower() != "according to":
@@ -165,7 +175,14 @@ _PERSON_ROLES = set("""senator governor candidate spokesman spokeswoman spokespe
     official congressman congresswoman chairman chairwoman director president businessman
     billionaire mogul nominee frontrunner front-runner leader lawmaker commissioner secretary
     officer chief founder author campaigner activist expert analyst""".split())
-_COMMON_CAPITALISED = set("""the a an but and or in on at for of to with by from this that these those
+# nouns for one person that an unnamed source is described by ("a longtime adviser to Trump")
+_PERSON_NOUNS = _PERSON_ROLES | set("""person source aide adviser advisor strategist operative member friend
+    ally insider consultant donor delegate voter supporter staffer attorney lawyer lobbyist pollster
+    resident veteran woman man worker student professor economist historian organizer organiser
+    volunteer observer diplomat executive employee representative""".split())
+_INDEFINITE = {"a", "an", "one", "another"}
+_DESCRIPTION_STOPS = {"of", "from", "for", "to", "at", "with", "in", "on", "by", "close", "familiar", "who"}
+_COMMON_CAPITALISED = set("""the a an but and or in on at for of to with by from this that these those more
     it he she they we i his her their our my after before during since so yet if when while as
     however meanwhile still also there here then now today yesterday last next monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july august
@@ -225,10 +242,11 @@ def _runs(words: list[str]) -> list[tuple[bool, list[str]]]:
 
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
-    """Split capitalised words into leading titles ("Former Attorney General") and the name."""
-    k = 0
-    while k < len(words) - 1 and words[k].lower().strip(".") in _TITLES:
-        k += 1
+    """Split capitalised words into leading titles ("Former Attorney General", "Florida Sen.")
+    and the name: the name starts after the last title word."""
+    k = len(words) - 1
+    while k > 0 and words[k - 1].lower().strip(".") not in _TITLES:
+        k -= 1
     return words[:k], words[k:]
 
 
@@ -289,6 +307,8 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
         return _spokesperson(spokes, start, words, apposed_name)
     while words and _is_filler(words[0]):
         words = words[1:]
+    if _is_unnamed_person(words) and not apposed_name:  # "one former GOP leadership aide"
+        return Mention("person", " ".join(words), start, gender=_gender(words))
     if words and words[0].lower() in _GROUP_NOUNS | _PERSON_ROLES:
         words = [words[0].lower()] + words[1:]
     determined = bool(words) and words[0].lower() in _DETERMINERS
@@ -318,6 +338,19 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
     return _unnamed(words, start, owner, determined)
 
 
+def _is_unnamed_person(words: list[str]) -> bool:
+    """True for an indefinite description of one person: "a person close to the Clintons"."""
+    if not words or words[0].lower() not in _INDEFINITE:
+        return False
+    for word in words[1:6]:
+        lowered = word.lower()
+        if lowered in _PERSON_NOUNS:
+            return True
+        if lowered in _DESCRIPTION_STOPS:
+            return False
+    return False
+
+
 def _is_filler(word: str) -> bool:
     """True for a word that cannot open a speaker mention: "When", "Friday", "Hastily", "Marking"."""
     lowered = word.lower()
@@ -327,9 +360,10 @@ def _is_filler(word: str) -> bool:
 
 
 def _split_of(words: list[str], organisation: str | None) -> tuple[list[str], str | None]:
-    """Split "Jeff Merkley of Oregon" into the name and what follows "of"; keep "Federation of Teachers"."""
+    """Split "Jeff Merkley of Oregon", "Phil Musser of digital firm IMGE" into the name and what
+    follows "of"; keep "Federation of Teachers" and "Secretary of State John Kerry"."""
     for k in range(1, len(words) - 1):
-        if words[k] in {"of", "from", "at"} and _is_capitalised(words[k - 1]) and _is_capitalised(words[k + 1]):
+        if words[k] in {"of", "from", "at"} and _is_capitalised(words[k - 1]):
             run = []
             for word in reversed(words[:k]):
                 if not _is_capitalised(word):
@@ -433,11 +467,22 @@ def clause_end(text: str, start: int = 0, end: int | None = None) -> int:
 
 
 def _strip_adverbs(text: str) -> str:
-    """Drop auxiliaries and adverbs that stand between a subject and its cue ("has also")."""
+    """Drop auxiliaries, adverbs and times that stand between a subject and its cue ("has also",
+    "later Thursday", "on Monday")."""
     words = text.rstrip().split(" ")
-    while words and (words[-1].lower() in _ADVERBS or (words[-1].endswith("ly") and words[-1].islower())):
+    timed = False
+    while words:
+        last = words[-1].lower()
+        if last in _TIMES or (timed and last in {"on", "last", "this", "early", "late"}):
+            timed = True
+        elif not (last in _ADVERBS or (last.endswith("ly") and words[-1].islower())):
+            break
         words.pop()
     return " ".join(words)
+
+
+_TIMES = set("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    morning afternoon evening night week weekend""".split())
 
 
 def _subject(text: str, base: int, strict: bool) -> tuple[str, int, str | None] | None:
@@ -522,6 +567,11 @@ def _tail_ok(text: str) -> bool:
     return len(clause.split()) <= _ADJUNCT_WORDS
 
 
+# words that end the speaker after an inverted cue ("said Smith in a statement"); "to" does not
+# after a lowercase word ("said a longtime adviser to Trump")
+_FORWARD_CUT = re.compile(r"\s(?:in|on|at|during|after|before|when|while|from|as|last|this|about|who)\s|(?<![a-z])\sto\s")
+
+
 def _forward_mention(text: str, base: int) -> tuple[Mention | None, int]:
     """The speaker that follows an inverted cue ("said Clare Collier, advocacy director at Liberty").
 
@@ -532,7 +582,7 @@ def _forward_mention(text: str, base: int) -> tuple[Mention | None, int]:
     comma = text.find(",", lead, stop)
     head_end = comma if comma >= 0 else stop
     head = text[lead:head_end]
-    cut = re.search(r"\s(?:in|on|at|during|after|before|when|while|to|from|as|last|this|about|who)\s", " " + head + " ")
+    cut = _FORWARD_CUT.search(" " + head + " ")
     if cut and not re.search(r"spokes(?:man|woman|person)\s*$", head[: max(0, cut.start() - 1)], re.IGNORECASE):
         head = head[: max(0, cut.start() - 1)]
     words = head.split()
@@ -578,7 +628,7 @@ def trailer_after(masked: str, start: int, end: int, ends_sentence: bool = True)
             return _according_to(masked, base + cue.end(), end, base)
         mention, stop = _forward_mention(text[cue.end() :], base + cue.end())
         return Attribution(cue.group(0), mention, base, stop) if mention else None
-    for cue in find_cues(text, 0, clause_end(text)):
+    for cue in find_cues(text, 0, clause_end(text), forms=_ANY_FORM):  # '"...," Conway notes.'
         if _is_according(cue):
             return None
         found = _subject(text[: cue.start()], base, strict=True)
@@ -606,10 +656,18 @@ def intro_before(masked: str, sentence: int, start: int, end: int) -> Attributio
     cue = cues[-1]
     if _is_according(cue):
         return _according_to(masked, cue.end(), stop, cue.start())
-    if not _tail_ok(masked[cue.end() : stop]) or clause_end(masked, cue.end(), stop) < stop:
-        return None
+    tail = masked[cue.end() : stop]
+    if not _tail_ok(tail) or clause_end(masked, cue.end(), stop) < stop or _DASH.search(tail):
+        return None  # "Pollsters agree - Carl Bialik:" is a headline and a name
+    if masked[sentence : cue.start()].rstrip()[-1:] in {",", ""} and lemma(cue.group(0)) not in _TRANSITIVE:
+        mention, at = _forward_mention(tail, cue.end())  # "..., explained Rosenberg, "..."
+        if mention and mention.kind != "pronoun":
+            return Attribution(cue.group(0), mention, cue.start(), at)
     mention, at = _mention_for(masked, sentence, start, cue)
     return Attribution(cue.group(0), mention, at if mention else cue.start(), cue.end())
+
+
+_DASH = re.compile(r"\s[-–—]+\s")
 
 
 def colon_intro(masked: str, start: int, end: int) -> Attribution | None:
@@ -640,14 +698,15 @@ def lead_in(masked: str, start: int, end: int) -> Attribution | None:
         mention, at = _forward_mention(masked[opener.end() : stop], opener.end())
         if mention:
             return Attribution(opener.group(0), mention, start, at)
-    cues = find_cues(masked, start, stop)
+    colon = masked[start:end].rstrip().endswith(":")
+    cues = [c for c in find_cues(masked, start, stop) if colon or lemma(c.group(0)) not in _NOT_LEADING]
     if cues:
         cue = cues[-1]
         if _is_according(cue):
             return _according_to(masked, cue.end(), stop, cue.start())
         mention, at = _mention_for(masked, start, start, cue)
         return Attribution(cue.group(0), mention, at, cue.end()) if mention else None
-    if not masked[start:end].rstrip().endswith(":"):
+    if not colon:
         return None
     mention = sentence_subject(masked, start, stop)
     return Attribution("", mention, mention.start, stop) if mention else None
@@ -794,19 +853,38 @@ def _trailing_report(masked: str, start: int, end: int) -> list[Report]:
 # resolution
 
 
-def _name_index(paragraphs: Sequence[str]) -> dict[str, list[tuple[int, int, str]]]:
-    """Surname -> [(paragraph, offset, full name)] for every person-like name in the article."""
+def _name_index(paragraphs: Sequence[str]) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str, set[str]]]:
+    """Surname -> [(paragraph, offset, full name)] for every person-like name in the article, and
+    surname -> the words that describe people of that name there ("Florida Sen. Marco Rubio", "Trump, the
+    New York businessman,")."""
     index: dict[str, list[tuple[int, int, str]]] = {}
+    described: dict[str, set[str]] = {}
     for p, text in enumerate(paragraphs):
         for match in _CAPITALISED_RUN.finditer(text):
             for words in _split_at_full_stops(match.group(0).split()):
                 while words and _is_filler(words[0].strip(".")):
                     words = words[1:]
-                _, name = _split_title(words)
+                titles, name = _split_title(words)
                 name = _clean_name(name)
                 if 2 <= len(name) <= 4 and not is_organisation_name(name):
                     index.setdefault(name[-1].lower(), []).append((p, match.start(), " ".join(name)))
-    return index
+                    around = _DESCRIBED_BEFORE.search(text, 0, match.start()).group(0) + " ".join(words)
+                    after = _DESCRIBED_AFTER.match(text, match.end())
+                    around += " " + after.group(1) if after else ""
+                    described.setdefault(name[-1].lower(), set()).update(_role_words(around))
+    return index, described
+
+
+_DESCRIBED_BEFORE = re.compile(r"(?:[a-z][\w-]* ){0,3}$")  # "reality TV star Donald Trump"
+_DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an)\s+([^,.;:()]{1,60})")  # "Rubio, the Florida senator,"
+_ROLE_SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "congressman": "representative",
+                  "congresswoman": "representative", "front-runner": "frontrunner"}
+
+
+def _role_words(text: str) -> set[str]:
+    """The words of a description, lowercased, with titles written out ("Sen." -> "senator")."""
+    words = {_strip_possessive(w).lower().strip(".") for w in re.findall(r"[\w.’'-]+", text)}
+    return {_ROLE_SYNONYMS.get(w, w) for w in words} - {"the", "a", "an", "and", "of", ""}
 
 
 def _split_at_full_stops(words: list[str]) -> list[list[str]]:
@@ -829,7 +907,7 @@ class SpeakerResolver:
     def __init__(self, paragraphs: Sequence[str], aliases: Mapping[str, str]):
         self.paragraphs = paragraphs
         self.aliases = {k.lower(): v for k, v in aliases.items()}
-        self.names = _name_index(paragraphs)
+        self.names, self.described = _name_index(paragraphs)
         self.history: list[Speaker] = []
         self.genders: dict[str, str] = {}
 
@@ -863,7 +941,9 @@ class SpeakerResolver:
         """
         if mention is None:
             return None
-        if mention.kind == "pronoun" or (mention.kind == "role" and not mention.organisation):
+        if mention.kind == "role" and not mention.organisation:
+            speaker = self._described(mention, paragraph) or self._from_hint(mention, hint, paragraph) or self._antecedent(mention)
+        elif mention.kind == "pronoun":
             speaker = self._from_hint(mention, hint, paragraph) or self._antecedent(mention)
         elif mention.kind == "role":  # "Ryan's spokeswoman" speaks for Ryan
             speaker = Speaker(self.organisation(mention.organisation), is_organisation=True)
@@ -886,6 +966,17 @@ class SpeakerResolver:
         role = mention.role or (earlier.role if earlier else None)
         organisation = self.organisation(mention.organisation) or (earlier.organisation if earlier else None)
         return Speaker(name, role, organisation)
+
+    def _described(self, mention: Mention, paragraph: int) -> Speaker | None:
+        """The person a description fits ("the Florida senator" for "Florida Sen. Marco Rubio"):
+        the latest speaker it fits, else the latest person named before it that it fits."""
+        wanted = _role_words(mention.name)
+        fitting = {surname for surname, words in self.described.items() if wanted <= words}
+        for speaker in reversed(self.history):
+            if not speaker.is_organisation and speaker.name.split()[-1].lower() in fitting:
+                return speaker
+        named = [entry for surname in fitting for entry in self.names[surname] if entry[0] <= paragraph]
+        return self._person(Mention("person", max(named)[2], 0), paragraph) if named else None
 
     def _from_hint(self, mention: Mention, hint: Mention | None, paragraph: int) -> Speaker | None:
         """The person of ``hint`` when a he/she pronoun or a role can stand for them."""

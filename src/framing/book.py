@@ -1,7 +1,8 @@
 """Helpers for the book's notebooks: which article to analyse, and glue that renders cleanly.
 
-A notebook analyses ``$FRAMING_ARTICLE`` when it is set (``framing report`` sets it), else the
-case-study article, so the same chapters run on any article.
+A notebook analyses, in this order: the article named by ``$FRAMING_ARTICLE``; the one named in a
+``.framing.yml`` file in its folder (``framing report`` writes one beside each copy of the
+chapters it runs); else the case-study article.
 """
 
 from __future__ import annotations
@@ -10,22 +11,38 @@ import os
 from functools import cache
 from pathlib import Path
 
+import yaml
+
 from .analysis import Analysis, analyze_file
 from .paths import data_dir
 
 CASE_STUDY = "zdnet-2020-01-24-met-live-facial-recognition"
+MARKER = ".framing.yml"
 
 
-def article_path() -> Path:
-    """The article file the book analyses."""
-    chosen = os.environ.get("FRAMING_ARTICLE")
-    return Path(chosen) if chosen else data_dir() / "articles" / f"{CASE_STUDY}.md"
+def _marker() -> dict:
+    path = Path.cwd() / MARKER
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def article_paths() -> list[Path]:
+    """The article files this notebook analyses (several in a comparison)."""
+    if os.environ.get("FRAMING_ARTICLE"):
+        return [Path(os.environ["FRAMING_ARTICLE"])]
+    chosen = _marker().get("articles")
+    return [Path(p) for p in chosen] if chosen else [data_dir() / "articles" / f"{CASE_STUDY}.md"]
 
 
 @cache
+def analyses() -> tuple[Analysis, ...]:
+    """The analyses of :func:`article_paths`, computed once per notebook."""
+    topic = os.environ.get("FRAMING_TOPIC") or _marker().get("topic")
+    return tuple(analyze_file(path, topic=topic) for path in article_paths())
+
+
 def analysis() -> Analysis:
-    """The analysis of :func:`article_path`, computed once per notebook."""
-    return analyze_file(article_path())
+    """The analysis of the (first) article this notebook analyses."""
+    return analyses()[0]
 
 
 def plain(value):

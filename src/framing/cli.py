@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
-from .errors import InputError
+from .errors import BuildError, InputError
 
 FORMATS = ("json", "csv", "table")
 
@@ -29,6 +29,12 @@ def _add(args) -> None:
     from .add import add_source
 
     print(add_source(args.source, topic=args.topic, slug=args.slug, force=args.force))
+
+
+def _report(args) -> None:
+    from .report import build_report
+
+    print(build_report(args.articles, topic=args.topic, out=args.out, force=args.force))
 
 
 def _new_topic(args) -> None:
@@ -95,6 +101,13 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--force", action="store_true", help="overwrite an existing article file")
     add.set_defaults(run=_add)
 
+    report = commands.add_parser("report", help="a standalone book of the chapters on articles")
+    report.add_argument("articles", nargs="+", help="article files (two or more add a comparison)")
+    report.add_argument("--topic", help="analyse with this topic instead of each article's")
+    report.add_argument("--out", help="the folder for the book (default _build/reports/<slug>)")
+    report.add_argument("--force", action="store_true", help="replace a folder that is not a report")
+    report.set_defaults(run=_report)
+
     new = commands.add_parser("new-topic", help="scaffold data/topics/NAME for a new story")
     new.add_argument("name", help="the topic's name: lower-case letters, digits, hyphens")
     new.set_defaults(run=_new_topic)
@@ -119,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except BuildError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import matplotlib as mpl
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import PercentFormatter
 
 from .topic import NARRATOR, UNASSIGNED, Topic
 
@@ -289,4 +290,32 @@ def distinctive_chart(table: pd.DataFrame, side_a: str, side_b: str, topic: Topi
            f"{side_labels.get(side_a, side_a)} (positive) and {side_labels.get(side_b, side_b)} "
            f"(negative); {reaching} pass |z| 1.96. " + _listing(
                (w, f"{z:+.2f}") for w, z in zip(shown["word"][::-1], shown["z"][::-1])))
+    return Chart(fig, alt)
+
+
+def comparison_chart(table: pd.DataFrame, topic: Topic | None):
+    """Share of quoted words per side, one stacked bar per article (a comparison table of
+    :func:`framing.compare.comparison_table`)."""
+    quoted = table[table["side"] != NARRATOR]
+    shares = quoted.pivot_table(index="article", columns="side", values="share_of_words",
+                                aggfunc="sum", fill_value=0, sort=False)
+    names = [f"{a} ({o})" for a, o in
+             table.drop_duplicates("article").set_index("article").loc[shares.index, "outlet"].items()]
+    with mpl.rc_context(STYLE):
+        fig, ax = _figure(height=0.9 + 0.5 * len(shares))
+        left = pd.Series(0.0, index=shares.index)
+        for side in shares.columns:
+            ax.barh(names, shares[side], left=left, label=labels(topic).get(side, side),
+                    color=colours(topic).get(side, "#999999"))
+            left = left + shares[side]
+        ax.invert_yaxis()
+        ax.set_xlim(0, 1)
+        ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+        ax.set_xlabel("Share of quoted words")
+        ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+        ax.set_title("Who gets the quoted words, article by article")
+        ax.grid(axis="y", visible=False)
+    alt = "Stacked bar chart of the share of quoted words per side for each article. " + _listing(
+        (name, ", ".join(f"{labels(topic).get(s, s)} {v:.0%}" for s, v in row.items()))
+        for name, (_, row) in zip(names, shares.iterrows()))
     return Chart(fig, alt)

@@ -58,3 +58,28 @@ def sentiment(by_side: pd.DataFrame, topic: Topic | None) -> str:
                   if r.side != NARRATOR] +
                  [f"the journalist: VADER {r.weighted_compound:+.2f}, Pattern "
                   f"{r.weighted_polarity:+.2f}" for r in by_side.itertuples() if r.side == NARRATOR])
+
+
+def findings(analysis) -> list[str]:
+    """The findings page's sentences for one article: airtime, first and last word, the
+    headline's terms, each voice's terms, sentiment and readability."""
+    from .balance import first_and_last, side_balance
+    from .sentiment import sentiment_by
+
+    topic = analysis.topic
+    sides = side_balance(analysis.quotes, [s.id for s in topic.sides] if topic else [])
+    order = first_and_last(analysis.quotes)
+    headline = analysis.term_hits[analysis.term_hits["section"] == "headline"]
+    article = analysis.readability.set_index("scope").loc["article"]
+    return [
+        f"**Airtime.** Words quoted per side: {balance(sides, topic)}.",
+        f"**First and last word.** The first quoted voice is {speaker(order['first'], topic)}; "
+        f"the last is {speaker(order['last'], topic)}.",
+        "**Headline.** Its loaded terms: "
+        + (", ".join(f'"{m}"' for m in headline["matched"]) or "none") + ".",
+        f"**Loaded terms.** {top_terms(analysis.term_hits, topic)}.",
+        f"**Sentiment** (not stance). "
+        f"{sentiment(sentiment_by(analysis.segments, analysis.sentiment), topic)}.",
+        f"**Readability.** Flesch–Kincaid grade {article['flesch_kincaid_grade']:.1f} over "
+        f"{article['n_words']} words.",
+    ]

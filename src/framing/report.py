@@ -1,0 +1,102 @@
+"""``framing report``: the book's chapters run on other articles, built as a standalone book.
+
+The report's sources are assembled in a temporary folder: the project's chapter notebooks, one
+copy per article beside a ``.framing.yml`` naming the article (see :mod:`framing.book`), a
+findings page, a comparison chapter when there are two or more articles, and the methods page.
+The book is built strictly into a temporary folder and then moved into place, so the main
+book is never touched and a failed build leaves no half-written report.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from .add import slugify
+from .articlefile import load_article
+from .book import MARKER
+from .errors import BuildError, InputError
+from .paths import project_root
+from .topic import load_topic
+
+CHAPTERS = ("article", "voices", "loaded-language", "sentiment", "readability", "synthesis")
+TEMPLATES = Path("book") / "report"
+REPORT_MARK = ".framing-report"
+
+
+def _write_yaml(path: Path, data) -> None:
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def _assemble(source: Path, articles: list[Path], topic: str | None, title: str) -> None:
+    """Write the report's book sources into ``source``."""
+    root = project_root()
+    config = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8"))
+    config["title"] = title
+    config["bibtex_bibfiles"] = ["references.bib"]
+    _write_yaml(source / "_config.yml", config)
+    shutil.copy(root / "book" / "references.bib", source / "references.bib")
+    shutil.copy(root / "book" / "methods.md", source / "methods.md")
+    shutil.copy(root / TEMPLATES / "intro.md", source / "intro.md")
+    marker = {"articles": [str(a) for a in articles], "topic": topic}
+    _write_yaml(source / MARKER, marker)
+    parts = []
+    for path in articles:
+        slug = slugify(path.stem)
+        folder = source / slug
+        folder.mkdir()
+        _write_yaml(folder / MARKER, {"articles": [str(path)], "topic": topic})
+        for chapter in CHAPTERS:
+            shutil.copy(root / "notebooks" / f"{chapter}.ipynb", folder)
+        parts.append({"caption": load_article(path).title,
+                      "chapters": [{"file": f"{slug}/{c}"} for c in CHAPTERS]})
+    if len(articles) > 1:
+        shutil.copy(root / TEMPLATES / "comparison.ipynb", source / "comparison.ipynb")
+        parts.append({"caption": "Comparison", "chapters": [{"file": "comparison"}]})
+    parts.append({"caption": "About", "chapters": [{"file": "methods"}]})
+    _write_yaml(source / "_toc.yml", {"format": "jb-book", "root": "intro", "parts": parts})
+
+
+def build_report(articles: list[str | Path], *, topic: str | None = None,
+                 out: str | Path | None = None, force: bool = False) -> Path:
+    """Build the report of ``articles`` into ``out`` (default ``_build/reports/<slug>/``) and
+    return the path of its index.html. InputError for a bad article, topic or output folder."""
+    paths = [Path(a).resolve() for a in articles]
+    loaded = [load_article(p) for p in paths]  # every article must load before any work
+    for article in loaded:
+        name = topic or article.topic
+        if not name:
+            raise InputError(f"{article.meta.get('slug')}: no topic; pass --topic NAME")
+        load_topic(name)
+    if len({p.stem for p in paths}) < len(paths):
+        raise InputError("the same article is given twice")
+    slug = "-and-".join(slugify(p.stem) for p in paths)[:100]
+    out = Path(out) if out else project_root() / "_build" / "reports" / slug
+    if out.exists() and not (out / REPORT_MARK).exists() and not force:
+        raise InputError(f"{out} exists and is not a framing report; use --force to replace it")
+    title = loaded[0].title if len(loaded) == 1 else f"Comparing {len(loaded)} articles"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".report-", dir=out.parent) as work:
+        source, build = Path(work) / "source", Path(work) / "build"
+        source.mkdir()
+        _assemble(source, paths, topic, f"Framing report: {title}")
+        jupyter_book = Path(sys.executable).with_name("jupyter-book")
+        done = subprocess.run([str(jupyter_book), "build", str(source), "--path-output",
+                               str(build), "--all", "-W", "-n", "--keep-going"],
+                              capture_output=True, text=True)
+        log = out.with_name(out.name + ".build.log")
+        if done.returncode != 0:
+            log.write_text(done.stdout + done.stderr, encoding="utf-8")
+            raise BuildError(f"the report did not build; see {log}")
+        log.unlink(missing_ok=True)
+        html = build / "_build" / "html"
+        (html / REPORT_MARK).write_text("built by framing report\n", encoding="utf-8")
+        if out.exists():
+            shutil.rmtree(out)
+        html.rename(out)
+    return out / "index.html"
