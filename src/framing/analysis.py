@@ -59,7 +59,7 @@ def _records(table: pd.DataFrame) -> list[dict]:
 def place_terms(article: Article, topic: Topic | None, segments: pd.DataFrame) -> pd.DataFrame:
     """Every lexicon hit in the article, with the segment, section, voice and side it falls in."""
     hits = find_terms(article.text, topic.lexicon if topic else ())
-    hits["segment_id"] = locate(segments, hits["start"]).values
+    hits["segment_id"] = locate(segments, hits["start"])
     placed = hits.merge(segments[["segment_id", "section", "paragraph", "voice", "side"]],
                         on="segment_id", how="left")
     return placed[TERM_COLUMNS]

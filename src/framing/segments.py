@@ -8,6 +8,8 @@ book is a ``groupby`` over section, paragraph, voice and side.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import pandas as pd
 
 from .article import Article
@@ -19,42 +21,47 @@ COLUMNS = ["segment_id", "section", "paragraph", "start", "end", "text", "voice"
 UNATTRIBUTED = "unattributed"
 
 
-def _pieces(part_start: int, part_end: int, quotes: pd.DataFrame):
-    """``(start, end, voice, side, kind)`` pieces covering one part, quotes in reading order."""
+def _pieces(part_start: int, part_end: int, quotes: list[tuple]):
+    """``(start, end, voice, side, kind)`` pieces covering one part; ``quotes`` are
+    ``(start, end, speaker_id, side, kind)`` inside it, in reading order."""
     cursor = part_start
-    for q in quotes.sort_values("start").itertuples():
-        if q.start < cursor:  # overlapping quote: keep the first
+    for start, end, speaker, side, kind in quotes:
+        if start < cursor:  # overlapping quote: keep the first
             continue
-        if q.start > cursor:
-            yield cursor, q.start, NARRATOR, NARRATOR, "narration"
-        yield q.start, q.end, q.speaker_id or UNATTRIBUTED, q.side or UNASSIGNED, q.kind
-        cursor = q.end
+        if start > cursor:
+            yield cursor, start, NARRATOR, NARRATOR, "narration"
+        yield start, end, speaker or UNATTRIBUTED, side or UNASSIGNED, kind
+        cursor = end
     if cursor < part_end:
         yield cursor, part_end, NARRATOR, NARRATOR, "narration"
 
 
 def segment_table(article: Article, quotes: pd.DataFrame) -> pd.DataFrame:
     """One row per segment of ``article`` (see design.md for the columns)."""
+    spans = sorted(zip(quotes["start"], quotes["end"], quotes["speaker_id"], quotes["side"],
+                       quotes["kind"]))
+    starts = [s[0] for s in spans]
     rows = []
     for part in article.parts:
-        inside = quotes[(quotes["start"] >= part.start) & (quotes["end"] <= part.end)]
+        first = bisect_right(starts, part.start - 1)
+        inside = [s for s in spans[first:bisect_right(starts, part.end)] if s[1] <= part.end]
         for start, end, voice, side, kind in _pieces(part.start, part.end, inside):
             for s, e in split_sentences(article.text[start:end]):
                 text = article.text[start + s:start + e]
                 if not WORD.search(text):
                     continue  # a lone quotation mark or comma between pieces
-                rows.append({"segment_id": f"s{len(rows):04d}", "section": part.section,
-                             "paragraph": part.paragraph, "start": start + s, "end": start + e,
-                             "text": text, "voice": voice, "side": side, "kind": kind})
+                rows.append((f"s{len(rows):04d}", part.section, part.paragraph, start + s,
+                             start + e, text, voice, side, kind))
     return pd.DataFrame(rows, columns=COLUMNS).astype({"paragraph": "Int64"})
 
 
-def locate(segments: pd.DataFrame, starts) -> pd.Series:
+def locate(segments: pd.DataFrame, starts) -> list:
     """The segment_id that contains each start offset (None where none does)."""
     ordered = segments.sort_values("start")
-    index = ordered["start"].searchsorted(list(starts), side="right") - 1
-    ids = []
-    for position, start in zip(index, starts):
-        row = ordered.iloc[position] if position >= 0 else None
-        ids.append(row["segment_id"] if row is not None and start < row["end"] else None)
-    return pd.Series(ids, dtype=object)
+    seg_starts, seg_ends = ordered["start"].tolist(), ordered["end"].tolist()
+    ids = ordered["segment_id"].tolist()
+    found = []
+    for start in starts:
+        i = bisect_right(seg_starts, start) - 1
+        found.append(ids[i] if i >= 0 and start < seg_ends[i] else None)
+    return found

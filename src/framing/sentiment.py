@@ -33,16 +33,16 @@ def analyser():
 
 @cache
 def _pattern():
-    from textblob.en.sentiments import PatternAnalyzer
+    """Pattern's sentiment function as TextBlob ships it (what its PatternAnalyzer calls)."""
+    from textblob.en import sentiment
 
-    return PatternAnalyzer()
+    return sentiment
 
 
 def score_text(text: str) -> dict[str, float]:
     """VADER's compound, pos, neu and neg, and Pattern's polarity and subjectivity, of a text."""
-    pattern = _pattern().analyze(text)
-    return {**analyser().polarity_scores(text), "polarity": pattern.polarity,
-            "subjectivity": pattern.subjectivity}
+    polarity, subjectivity = _pattern()(text)
+    return {**analyser().polarity_scores(text), "polarity": polarity, "subjectivity": subjectivity}
 
 
 def sentiment_table(segments: pd.DataFrame) -> pd.DataFrame:
