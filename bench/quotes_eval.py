@@ -14,7 +14,8 @@ With the PolNeAR training split (../shared/polnear-train next to the repository,
 given), prints the token-level metric of its README on a tune half (first 600 articles) and a
 held-out half (the rest): precision, recall and F1 of word tokens inside quotes, and among
 tokens both sides call quoted whose gold source names someone, the share whose predicted
-speaker has that person's surname. ``--errors N`` lists N speaker misses of the held-out half.
+speaker has that person's surname. ``--errors N`` lists N speaker misses of the tune half
+(``--errors-from held-out`` for the held-out half, to look at only once rules are settled).
 """
 
 from __future__ import annotations
@@ -226,6 +227,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("polnear", nargs="?", type=Path, default=ROOT.parent / "shared" / "polnear-train")
     parser.add_argument("--errors", type=int, default=0, help="list this many misses")
+    parser.add_argument("--errors-from", choices=["tune", "held-out"], default="tune",
+                        help="the PolNeAR half whose speaker misses are listed")
     args = parser.parse_args(argv)
 
     documents = load_passages()
@@ -250,9 +253,11 @@ def main(argv: list[str] | None = None) -> None:
         articles = polnear_articles(args.polnear)
         started = time.perf_counter()
         annotated = [a for a in articles if a[2]]
-        print(f"PolNeAR tune     {polnear_scores(articles[:TUNE])}")
         errors: list[str] = []
-        print(f"PolNeAR held-out {polnear_scores(articles[TUNE:], errors)}")
+        tune_errors = errors if args.errors_from == "tune" else None
+        held_out_errors = errors if args.errors_from == "held-out" else None
+        print(f"PolNeAR tune     {polnear_scores(articles[:TUNE], tune_errors)}")
+        print(f"PolNeAR held-out {polnear_scores(articles[TUNE:], held_out_errors)}")
         # most NYT articles of the split carry no gold at all although they quote people
         print("  annotated only (articles with at least one gold quote):")
         print(f"  tune           {polnear_scores([a for a in annotated if a in articles[:TUNE]])}")

@@ -1,12 +1,13 @@
-"""Tests of framing.attribution (cues, speaker mentions, resolution) and framing.quote_marks."""
+"""Tests of framing.attribution (cues, speaker mentions), framing.speakers (resolution) and framing.quote_marks."""
 
 from __future__ import annotations
 
 import pytest
 
-from framing.attribution import Speaker, SpeakerResolver, clause_end, describe, find_cues, lemma
+from framing.attribution import Speaker, clause_end, describe, find_cues, lemma
 from framing.quote_marks import find_spans
 from framing.quotes import extract_quotes
+from framing.speakers import SpeakerResolver
 
 MET = {"the met": "Metropolitan Police", "met police": "Metropolitan Police", "scotland yard": "Metropolitan Police"}
 
@@ -150,3 +151,68 @@ def test_two_reports_in_one_sentence():
         ("Metropolitan Police", "say", "the technology will help fight crime"),
         ("critics", "warn", "the scheme amounts to oppressive surveillance"),
     ]
+
+
+def test_a_paragraph_ending_in_a_colon_leads_into_the_quote_after_it():
+    quotes = extract_quotes([
+        '"We won," said Ann Lee.',
+        "Tom Reyes continued:",
+        '"The count is not over."',
+        "Later Mayor Jo Park released a statement:",
+        '"Both campaigns ran a fair race."',
+    ])
+    assert [q.speaker.name for q in quotes] == ["Ann Lee", "Tom Reyes", "Jo Park"]
+
+
+def test_a_sentence_with_a_cue_leads_into_the_quote_after_it():
+    quotes = extract_quotes(['"We won," said Ann Lee.', 'Tom Reyes agreed. "It was a fair count."'])
+    assert quotes[-1].speaker.name == "Tom Reyes"
+
+
+def test_an_unnamed_source_is_its_own_speaker():
+    quotes = extract_quotes(['"We won," said Ann Lee.', '"They did not," said a person close to the campaign.'])
+    assert quotes[-1].speaker.name == "a person close to the campaign"
+
+
+def test_a_description_resolves_to_the_person_it_fits():
+    quotes = extract_quotes([
+        "Ohio Sen. Ann Lee and businessman Tom Reyes met on Monday.",
+        '"We agreed on nothing," said the Ohio senator.',
+        '"Nothing at all," Reyes said.',
+        '"It was a start," the senator added.',
+    ])
+    assert [q.speaker.name for q in quotes] == ["Ann Lee", "Tom Reyes", "Ann Lee"]
+
+
+@pytest.mark.parametrize("words, name, organisation", [
+    ("Phil Moss of digital firm Brightline", "Phil Moss", "Brightline"),
+    ("Jo Park of the Harbour Traders Association", "Jo Park", "Harbour Traders Association"),
+    ("Secretary of State John Kerry", "John Kerry", None),
+    ("Ohio Sen. Ann Lee", "Ann Lee", None),
+])
+def test_names_with_their_organisation_or_title(words, name, organisation):
+    mention = describe(words, 0)
+    assert (mention.name, mention.organisation) == (name, organisation)
+
+
+def test_times_between_subject_and_cue_are_skipped():
+    quotes = extract_quotes(["Tom Reyes later Thursday told reporters: \"We will appeal.\""])
+    assert quotes[0].speaker.name == "Tom Reyes"
+
+
+def test_an_inverted_cue_after_a_comma_names_the_speaker_after_it():
+    quotes = extract_quotes(['Because the count was slow, explained Ann Lee, "nobody trusted it."'])
+    assert quotes[0].speaker.name == "Ann Lee"
+
+
+def test_a_cue_between_two_quoted_sentences_introduces_the_second():
+    quotes = extract_quotes([
+        '"We won," said Ann Lee.',
+        'As Tom Reyes told the Herald, "The count was fair." He added, "We accept it."',
+    ])
+    assert [q.speaker.name for q in quotes] == ["Ann Lee", "Tom Reyes", "Tom Reyes"]
+
+
+def test_a_noun_like_cue_counts_where_it_ends_the_clause():
+    quotes = extract_quotes(['"We won," said Ann Lee.', '"Look at the turnout," Tom Reyes notes.'])
+    assert quotes[-1].speaker.name == "Tom Reyes"

@@ -7,15 +7,11 @@ inside a quotation is never taken for the reporter's. The steps:
    ``intro_before``, ``cue_before``) and the words that name its speaker;
 2. ``describe`` those words as a ``Mention``: a pronoun, a person with role and organisation, an
    organisation, or a group such as "critics";
-3. ``SpeakerResolver`` turns mentions into ``Speaker`` objects in reading order: surnames to full
-   names met in the article, pronouns to the most recent compatible speaker, organisations through
-   the topic's aliases.
+3. ``speakers.SpeakerResolver`` turns mentions into ``Speaker`` objects in reading order.
 """
 
 from __future__ import annotations
 
-import bisect
-import math
 import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
@@ -71,12 +67,12 @@ _REGULAR = """add warn conclude argue claim insist explain note urge call descri
     caution stress emphasize emphasise allege reveal confirm concede agree recount pledge retort post
     lament deny testify report dismiss assure demand brag scoff muse hint gush opine accuse dub label
     brand mock praise slam blast attack deride decry denounce condemn hail tout refer disagree point
-    fume press beam sigh snap chide plead implore reason posit speculate echo elaborate clarify concur
+    fume press beam sigh snap chide plead implore reason posit speculate elaborate clarify concur
     grumble yell scream whisper mutter interject""".split()
 # verbs whose object is the listener or the thing spoken of, so the speaker never follows them
 _TRANSITIVE = set("""tell call describe urge criticize criticise charge dismiss assure accuse dub label
     brand mock praise slam blast attack deride decry denounce condemn hail tout refer press chide
-    implore echo""".split())
+    implore""".split())
 # verbs that report a clause ("warned that ...", "said it would ...") and so mark indirect speech
 _REPORTING = {"say", "tell", "add", "warn", "conclude", "argue", "claim", "insist", "explain", "note",
               "suggest", "acknowledge", "predict", "promise", "announce", "state", "declare", "confirm",
@@ -100,7 +96,7 @@ def _inflect(verb: str) -> list[str]:
 # forms that are more often nouns ("the report", "a call", "her remarks") are not cues
 _NOUN_LIKE = set("""state states report reports post posts charge charges counter counters remark
     remarks note notes call calls claim claims promise promises vow vows pledge pledges joke jokes
-    tweet tweets reply replies stress caution lament dismiss""".split())
+    tweet tweets reply replies stress caution lament dismiss point points press reason reasons""".split())
 _FORMS = [(form, verb) for verb, forms in _IRREGULAR.items() for form in forms.split()]
 _FORMS += [(form, verb) for verb in _REGULAR for form in _inflect(verb)]
 _ANY_FORM = dict(_FORMS)
@@ -352,11 +348,12 @@ def _is_unnamed_person(words: list[str]) -> bool:
 
 
 def _is_filler(word: str) -> bool:
-    """True for a word that cannot open a speaker mention: "When", "Friday", "Hastily", "Marking"."""
+    """True for a word that cannot open a speaker mention: "When", "Friday", "Hastily", "Marking",
+    "Said" (as in "Said Comey:")."""
     lowered = word.lower()
     return (lowered in _COMMON_CAPITALISED | _SENTENCE_OPENERS | _BOUNDARY and lowered not in _DETERMINERS) or (
         lowered.endswith(("ing", "ly")) and len(lowered) > 4
-    )
+    ) or (lowered in _LEMMA and lowered.endswith(("ed", "said", "told", "wrote")))
 
 
 def _split_of(words: list[str], organisation: str | None) -> tuple[list[str], str | None]:
@@ -528,16 +525,28 @@ def sentence_subject(masked: str, start: int, end: int) -> Mention | None:
         text = masked[start:end]
     words = list(re.finditer(r"[^\s,;:]+", text))
     taken = []
-    for word in words:
+    for k, word in enumerate(words):
         w = word.group(0)
         if not (_is_capitalised(w) or w.lower() in _DETERMINERS | _TITLES | _PERSON_ROLES | set(PRONOUNS)):
-            break
+            if not (taken and _names_follow(words[k + 1 : k + 3])):
+                break  # a lowercase word goes on the subject only before a name: "Port manager Dan Osei"
         taken.append(word)
         if w.lower() in PRONOUNS or text[word.end() : word.end() + 1] in {",", ";", ":"}:
             break
     if not taken:
         return None
     return describe(text[taken[0].start() : taken[-1].end()], start + taken[0].start())
+
+
+def _names_follow(words: list[re.Match]) -> bool:
+    """True when a capitalised word comes among ``words`` before any word that ends a subject."""
+    for word in words:
+        lowered = word.group(0).lower()
+        if lowered in _BOUNDARY | _SENTENCE_OPENERS | _COMMON_CAPITALISED:
+            return False
+        if _is_capitalised(word.group(0)):
+            return True
+    return False
 
 
 def _mention_for(masked: str, sentence: int, region: int, cue: re.Match) -> tuple[Mention | None, int]:
@@ -618,6 +627,16 @@ def trailer_after(masked: str, start: int, end: int, ends_sentence: bool = True)
     After a quote that ends its sentence the cue must end its clause within a few words, so that
     a new sentence ('"...." Trump said the polls ...') is not read as an attribution.
     """
+    attribution = _trailer(masked, start, end, ends_sentence)
+    if attribution and "\n" in masked[start : attribution.end]:
+        return None  # a line break ends the paragraph's sentence
+    if attribution and ends_sentence and end < len(masked) and masked[attribution.end : end].strip() in {",", ":"}:
+        return None  # '"...." He added, "..."' introduces the next quote
+    return attribution
+
+
+def _trailer(masked: str, start: int, end: int, ends_sentence: bool) -> Attribution | None:
+    """The attribution right after a quote, as ``trailer_after`` reads it."""
     region = masked[start:end]
     lead = len(region) - len(region.lstrip(" ,—–-"))
     text = region[lead:]
@@ -628,9 +647,11 @@ def trailer_after(masked: str, start: int, end: int, ends_sentence: bool = True)
             return _according_to(masked, base + cue.end(), end, base)
         mention, stop = _forward_mention(text[cue.end() :], base + cue.end())
         return Attribution(cue.group(0), mention, base, stop) if mention else None
-    for cue in find_cues(text, 0, clause_end(text), forms=_ANY_FORM):  # '"...," Conway notes.'
+    for cue in find_cues(text, 0, clause_end(text), forms=_ANY_FORM):
         if _is_according(cue):
             return None
+        if cue.group(0) not in _LEMMA and text[cue.end() :].lstrip()[:1] not in {"", ".", ",", "!", "?"}:
+            continue  # a form more often a noun is a cue only where it ends the clause: "Conway notes."
         found = _subject(text[: cue.start()], base, strict=True)
         if not found or (ends_sentence and not _tail_ok(text[cue.end() :])):
             return None
@@ -659,15 +680,36 @@ def intro_before(masked: str, sentence: int, start: int, end: int) -> Attributio
     tail = masked[cue.end() : stop]
     if not _tail_ok(tail) or clause_end(masked, cue.end(), stop) < stop or _DASH.search(tail):
         return None  # "Pollsters agree - Carl Bialik:" is a headline and a name
-    if masked[sentence : cue.start()].rstrip()[-1:] in {",", ""} and lemma(cue.group(0)) not in _TRANSITIVE:
-        mention, at = _forward_mention(tail, cue.end())  # "..., explained Rosenberg, "..."
-        if mention and mention.kind != "pronoun":
+    return _cue_speaker(masked, sentence, start, cue, stop)
+
+
+def _cue_speaker(masked: str, sentence: int, region: int, cue: re.Match, stop: int) -> Attribution:
+    """A cue's attribution: the name after an inverted cue ("..., explained Rosenberg"), else
+    the subject before it (see ``_mention_for``)."""
+    tail = masked[cue.end() : stop]
+    if _inverted(masked[sentence : cue.start()], cue, tail):
+        mention, at = _forward_mention(tail, cue.end())
+        if mention and mention.kind in {"person", "surname"}:
             return Attribution(cue.group(0), mention, cue.start(), at)
-    mention, at = _mention_for(masked, sentence, start, cue)
+    mention, at = _mention_for(masked, sentence, region, cue)
     return Attribution(cue.group(0), mention, at if mention else cue.start(), cue.end())
 
 
 _DASH = re.compile(r"\s[-–—]+\s")
+
+
+def _inverted(before: str, cue: re.Match, tail: str) -> bool:
+    """True when a cue after a comma (or opening its sentence) is followed by just a name, maybe
+    with its role: "..., said Ohio State University professor Paul Beck"."""
+    words = tail.split()
+    return (
+        before.rstrip()[-1:] in {",", ""}
+        and lemma(cue.group(0)) not in _TRANSITIVE
+        and not cue.group(0).endswith("ing")
+        and 0 < len(words) <= _ADJUNCT_WORDS
+        and _is_capitalised(words[-1])
+        and not any(w.lower() in _BOUNDARY for w in words)
+    )
 
 
 def colon_intro(masked: str, start: int, end: int) -> Attribution | None:
@@ -704,8 +746,8 @@ def lead_in(masked: str, start: int, end: int) -> Attribution | None:
         cue = cues[-1]
         if _is_according(cue):
             return _according_to(masked, cue.end(), stop, cue.start())
-        mention, at = _mention_for(masked, start, start, cue)
-        return Attribution(cue.group(0), mention, at, cue.end()) if mention else None
+        attribution = _cue_speaker(masked, start, start, cue, stop)
+        return attribution if attribution.mention else None
     if not colon:
         return None
     mention = sentence_subject(masked, start, stop)
@@ -838,175 +880,21 @@ def _report_after_cue(masked: str, start: int, end: int, cue: re.Match) -> Repor
 
 def _trailing_report(masked: str, start: int, end: int) -> list[Report]:
     """'CONTENT, SUBJECT has announced.' or 'CONTENT, according to X.': the attribution ends it."""
+    attribution = sentence_trailer(masked, start, end)
+    if not attribution or len(masked[start : attribution.start].split()) < 4:
+        return []
+    if lemma(attribution.cue) not in _REPORTING | {"according to"}:
+        return []
+    return [Report(start, _content_end(masked, start, masked.rfind(",", start, end)), attribution)]
+
+
+def sentence_trailer(masked: str, start: int, end: int) -> Attribution | None:
+    """The attribution that ends the sentence ``masked[start:end]`` after its last comma:
+    'Clinton "drew well" in 2008, said professor Paul Beck.'"""
     comma = masked.rfind(",", start, end)
-    if comma < 0 or len(masked[start:comma].split()) < 4:
-        return []
-    attribution = trailer_after(masked, comma, end)
-    if not attribution or not attribution.mention or lemma(attribution.cue) not in _REPORTING | {"according to"}:
-        return []
-    if masked[attribution.end : end].strip(" .!"):
-        return []
-    return [Report(start, _content_end(masked, start, comma), attribution)]
-
-
-# ---------------------------------------------------------------------------------------------
-# resolution
-
-
-def _name_index(paragraphs: Sequence[str]) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str, set[str]]]:
-    """Surname -> [(paragraph, offset, full name)] for every person-like name in the article, and
-    surname -> the words that describe people of that name there ("Florida Sen. Marco Rubio", "Trump, the
-    New York businessman,")."""
-    index: dict[str, list[tuple[int, int, str]]] = {}
-    described: dict[str, set[str]] = {}
-    for p, text in enumerate(paragraphs):
-        for match in _CAPITALISED_RUN.finditer(text):
-            for words in _split_at_full_stops(match.group(0).split()):
-                while words and _is_filler(words[0].strip(".")):
-                    words = words[1:]
-                titles, name = _split_title(words)
-                name = _clean_name(name)
-                if 2 <= len(name) <= 4 and not is_organisation_name(name):
-                    index.setdefault(name[-1].lower(), []).append((p, match.start(), " ".join(name)))
-                    around = _DESCRIBED_BEFORE.search(text, 0, match.start()).group(0) + " ".join(words)
-                    after = _DESCRIBED_AFTER.match(text, match.end())
-                    around += " " + after.group(1) if after else ""
-                    described.setdefault(name[-1].lower(), set()).update(_role_words(around))
-    return index, described
-
-
-_DESCRIBED_BEFORE = re.compile(r"(?:[a-z][\w-]* ){0,3}$")  # "reality TV star Donald Trump"
-_DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an)\s+([^,.;:()]{1,60})")  # "Rubio, the Florida senator,"
-_ROLE_SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "congressman": "representative",
-                  "congresswoman": "representative", "front-runner": "frontrunner"}
-
-
-def _role_words(text: str) -> set[str]:
-    """The words of a description, lowercased, with titles written out ("Sen." -> "senator")."""
-    words = {_strip_possessive(w).lower().strip(".") for w in re.findall(r"[\w.’'-]+", text)}
-    return {_ROLE_SYNONYMS.get(w, w) for w in words} - {"the", "a", "an", "and", "of", ""}
-
-
-def _split_at_full_stops(words: list[str]) -> list[list[str]]:
-    """Cut a run of capitalised words where a word ends a sentence ("Hale. But" -> "Hale", "But")."""
-    parts: list[list[str]] = [[]]
-    for word in words:
-        parts[-1].append(word)
-        bare = word.rstrip(".")
-        if word.endswith(".") and len(bare) > 1 and bare.lower() not in _ABBREVIATIONS and "." not in bare:
-            parts.append([])
-    return [part for part in parts if part]
-
-
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|" + "|".join(_NAME_PARTICLES) + "))*")
-
-
-class SpeakerResolver:
-    """Turns mentions into speakers in reading order, remembering who has spoken."""
-
-    def __init__(self, paragraphs: Sequence[str], aliases: Mapping[str, str]):
-        self.paragraphs = paragraphs
-        self.aliases = {k.lower(): v for k, v in aliases.items()}
-        self.names, self.described = _name_index(paragraphs)
-        self.history: list[Speaker] = []
-        self.genders: dict[str, str] = {}
-
-    def organisation(self, name: str | None) -> str | None:
-        """The canonical name of an organisation through the aliases, else the name as written."""
-        if not name:
-            return None
-        key = re.sub(r"^the\s+", "", name.lower()).strip(" ,.")
-        for candidate in (key, "the " + key):
-            if candidate in self.aliases:
-                return self.aliases[candidate]
-        for alias in sorted(self.aliases, key=len, reverse=True):
-            found = re.search(rf"\b{re.escape(alias)}\b", name, re.IGNORECASE)
-            if found and _is_capitalised(name[found.start() :]):
-                return self.aliases[alias]
-        return re.sub(r"^[Tt]he\s+", "", name)
-
-    def full_name(self, surname: str, paragraph: int) -> str:
-        """The full name that a surname stands for: the latest one met before, else the first after."""
-        entries = self.names.get(surname.lower(), [])
-        if not entries:
-            return surname
-        k = bisect.bisect_right(entries, (paragraph, math.inf))
-        return entries[k - 1][2] if k else entries[0][2]
-
-    def resolve(self, mention: Mention | None, paragraph: int, hint: Mention | None = None) -> Speaker | None:
-        """The speaker a mention stands for.
-
-        A pronoun or a role ("the senator") stands for ``hint`` (the person the sentence before
-        was about) when its gender fits, else for the latest compatible speaker.
-        """
-        if mention is None:
-            return None
-        if mention.kind == "role" and not mention.organisation:
-            speaker = self._described(mention, paragraph) or self._from_hint(mention, hint, paragraph) or self._antecedent(mention)
-        elif mention.kind == "pronoun":
-            speaker = self._from_hint(mention, hint, paragraph) or self._antecedent(mention)
-        elif mention.kind == "role":  # "Ryan's spokeswoman" speaks for Ryan
-            speaker = Speaker(self.organisation(mention.organisation), is_organisation=True)
-        elif mention.kind in {"organisation", "group"}:
-            speaker = Speaker(self.organisation(mention.name), is_organisation=True)
-        else:
-            speaker = self._person(mention, paragraph)
-        if speaker:
-            self._remember(speaker, mention.gender)
-        return speaker
-
-    def _person(self, mention: Mention, paragraph: int) -> Speaker:
-        """A named person, with the full name for a surname and the role and organisation known."""
-        key = mention.name.lower()
-        alias = self.aliases.get(key) or self.aliases.get("the " + key)
-        if alias:
-            return Speaker(alias, is_organisation=True)
-        name = mention.name if mention.kind == "person" else self.full_name(mention.name, paragraph)
-        earlier = next((s for s in reversed(self.history) if s.name == name), None)
-        role = mention.role or (earlier.role if earlier else None)
-        organisation = self.organisation(mention.organisation) or (earlier.organisation if earlier else None)
-        return Speaker(name, role, organisation)
-
-    def _described(self, mention: Mention, paragraph: int) -> Speaker | None:
-        """The person a description fits ("the Florida senator" for "Florida Sen. Marco Rubio"):
-        the latest speaker it fits, else the latest person named before it that it fits."""
-        wanted = _role_words(mention.name)
-        fitting = {surname for surname, words in self.described.items() if wanted <= words}
-        for speaker in reversed(self.history):
-            if not speaker.is_organisation and speaker.name.split()[-1].lower() in fitting:
-                return speaker
-        named = [entry for surname in fitting for entry in self.names[surname] if entry[0] <= paragraph]
-        return self._person(Mention("person", max(named)[2], 0), paragraph) if named else None
-
-    def _from_hint(self, mention: Mention, hint: Mention | None, paragraph: int) -> Speaker | None:
-        """The person of ``hint`` when a he/she pronoun or a role can stand for them."""
-        if hint is None or hint.kind not in {"person", "surname"} or mention.name in {"it", "they", "we"}:
-            return None
-        speaker = self._person(hint, paragraph)
-        known = self.genders.get(speaker.name) or hint.gender
-        return speaker if known is None or mention.gender is None or known == mention.gender else None
-
-    def _antecedent(self, mention: Mention) -> Speaker | None:
-        """The latest speaker a pronoun can stand for: a person of fitting gender, or for "it" a body."""
-        if mention.name in {"it", "they", "we"}:
-            for speaker in reversed(self.history):
-                if speaker.is_organisation or mention.name == "they":
-                    return speaker
-            return None
-        for speaker in reversed(self.history):
-            if speaker.is_organisation:
-                continue
-            known = self.genders.get(speaker.name)
-            if known is None or mention.gender is None or known == mention.gender:
-                return speaker
+    if comma < 0:
         return None
-
-    def resolve_known(self, speaker: Speaker) -> None:
-        """Note that an already resolved speaker speaks again (a quote without its own cue)."""
-        self._remember(speaker, None)
-
-    def _remember(self, speaker: Speaker, gender: str | None) -> None:
-        self.history = [s for s in self.history if s.name != speaker.name]
-        self.history.append(speaker)
-        if gender and not speaker.is_organisation:
-            self.genders.setdefault(speaker.name, gender)
+    attribution = trailer_after(masked, comma, end)
+    if not attribution or not attribution.mention or masked[attribution.end : end].strip(" .!"):
+        return None
+    return attribution

@@ -14,7 +14,7 @@ How it works, paragraph by paragraph:
 4. spans are grouped into units that share a speaker: a quote split by its attribution, a quote
    running over several paragraphs, or a quote that simply continues the previous one;
 5. sentences without quoted speech are read for indirect speech (``The Met says that ...``);
-6. the speakers are resolved in reading order (``attribution.SpeakerResolver``).
+6. the speakers are resolved in reading order (``speakers.SpeakerResolver``).
 """
 
 from __future__ import annotations
@@ -30,17 +30,18 @@ from framing.attribution import (
     Mention,
     Report,
     Speaker,
-    SpeakerResolver,
     colon_intro,
     cue_before,
     find_reports,
     intro_before,
     lead_in,
     sentence_subject,
+    sentence_trailer,
     trailer_after,
 )
 from framing.quote_marks import Span, find_spans
 from framing.sentences import split_sentences
+from framing.speakers import SpeakerResolver
 
 __all__ = ["Quote", "Speaker", "extract_quotes", "find_scare_quotes"]
 
@@ -146,6 +147,8 @@ class _Paragraph:
         attribution = trailer or (intro if intro_only else None)
         if attribution is None:
             attribution = cue_before(self.masked, sentence_start, span.open)
+        if attribution is None and span.close is not None:
+            attribution = sentence_trailer(self.masked, span.outer_end, _sentence_at(self.sentences, span.open)[1])
         kind = "direct" if direct else "partial"
         return kind, attribution, trailer.end if trailer else None
 

@@ -1,0 +1,187 @@
+"""Who a speaker mention stands for: ``SpeakerResolver`` reads mentions in reading order.
+
+Surnames resolve to the full names met in the article, descriptions ("the Florida senator") to
+the person the article describes so ("Florida Sen. Marco Rubio"), pronouns to the most recent
+compatible speaker, and organisations through the topic's aliases.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from typing import Mapping, Sequence
+
+from framing.attribution import (
+    _ABBREVIATIONS,
+    _NAME_PARTICLES,
+    Mention,
+    Speaker,
+    _clean_name,
+    _is_capitalised,
+    _is_filler,
+    _split_title,
+    _strip_possessive,
+    is_organisation_name,
+)
+
+
+
+
+def _name_index(paragraphs: Sequence[str]) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str, set[str]]]:
+    """Surname -> [(paragraph, offset, full name)] for every person-like name in the article, and
+    surname -> the words that describe people of that name there ("Florida Sen. Marco Rubio", "Trump, the
+    New York businessman,")."""
+    index: dict[str, list[tuple[int, int, str]]] = {}
+    described: dict[str, set[str]] = {}
+    for p, text in enumerate(paragraphs):
+        for match in _CAPITALISED_RUN.finditer(text):
+            for words in _split_at_full_stops(match.group(0).split()):
+                while words and _is_filler(words[0].strip(".")):
+                    words = words[1:]
+                titles, name = _split_title(words)
+                name = _clean_name(name)
+                if 2 <= len(name) <= 4 and not is_organisation_name(name):
+                    index.setdefault(name[-1].lower(), []).append((p, match.start(), " ".join(name)))
+                    around = _DESCRIBED_BEFORE.search(text, 0, match.start()).group(0) + " ".join(words)
+                    after = _DESCRIBED_AFTER.match(text, match.end())
+                    around += " " + after.group(1) if after else ""
+                    described.setdefault(name[-1].lower(), set()).update(_role_words(around))
+    return index, described
+
+
+_DESCRIBED_BEFORE = re.compile(r"(?:[a-z][\w-]* ){0,3}$")  # "reality TV star Donald Trump"
+_DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an)\s+([^,.;:()]{1,60})")  # "Rubio, the Florida senator,"
+_ROLE_SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "congressman": "representative",
+                  "congresswoman": "representative", "front-runner": "frontrunner"}
+
+
+def _role_words(text: str) -> set[str]:
+    """The words of a description, lowercased, with titles written out ("Sen." -> "senator")."""
+    words = {_strip_possessive(w).lower().strip(".") for w in re.findall(r"[\w.’'-]+", text)}
+    return {_ROLE_SYNONYMS.get(w, w) for w in words} - {"the", "a", "an", "and", "of", ""}
+
+
+def _split_at_full_stops(words: list[str]) -> list[list[str]]:
+    """Cut a run of capitalised words where a word ends a sentence ("Hale. But" -> "Hale", "But")."""
+    parts: list[list[str]] = [[]]
+    for word in words:
+        parts[-1].append(word)
+        bare = word.rstrip(".")
+        if word.endswith(".") and len(bare) > 1 and bare.lower() not in _ABBREVIATIONS and "." not in bare:
+            parts.append([])
+    return [part for part in parts if part]
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|" + "|".join(_NAME_PARTICLES) + "))*")
+
+
+class SpeakerResolver:
+    """Turns mentions into speakers in reading order, remembering who has spoken."""
+
+    def __init__(self, paragraphs: Sequence[str], aliases: Mapping[str, str]):
+        self.paragraphs = paragraphs
+        self.aliases = {k.lower(): v for k, v in aliases.items()}
+        self.names, self.described = _name_index(paragraphs)
+        self.history: list[Speaker] = []
+        self.genders: dict[str, str] = {}
+
+    def organisation(self, name: str | None) -> str | None:
+        """The canonical name of an organisation through the aliases, else the name as written."""
+        if not name:
+            return None
+        key = re.sub(r"^the\s+", "", name.lower()).strip(" ,.")
+        for candidate in (key, "the " + key):
+            if candidate in self.aliases:
+                return self.aliases[candidate]
+        for alias in sorted(self.aliases, key=len, reverse=True):
+            found = re.search(rf"\b{re.escape(alias)}\b", name, re.IGNORECASE)
+            if found and _is_capitalised(name[found.start() :]):
+                return self.aliases[alias]
+        return re.sub(r"^[Tt]he\s+", "", name)
+
+    def full_name(self, surname: str, paragraph: int) -> str:
+        """The full name that a surname stands for: the latest one met before, else the first after."""
+        entries = self.names.get(surname.lower(), [])
+        if not entries:
+            return surname
+        k = bisect.bisect_right(entries, (paragraph, math.inf))
+        return entries[k - 1][2] if k else entries[0][2]
+
+    def resolve(self, mention: Mention | None, paragraph: int, hint: Mention | None = None) -> Speaker | None:
+        """The speaker a mention stands for.
+
+        A pronoun or a role ("the senator") stands for ``hint`` (the person the sentence before
+        was about) when its gender fits, else for the latest compatible speaker.
+        """
+        if mention is None:
+            return None
+        if mention.kind == "role" and not mention.organisation:
+            speaker = self._described(mention, paragraph) or self._from_hint(mention, hint, paragraph) or self._antecedent(mention)
+        elif mention.kind == "pronoun":
+            speaker = self._from_hint(mention, hint, paragraph) or self._antecedent(mention)
+        elif mention.kind == "role":  # "Ryan's spokeswoman" speaks for Ryan
+            speaker = Speaker(self.organisation(mention.organisation), is_organisation=True)
+        elif mention.kind in {"organisation", "group"}:
+            speaker = Speaker(self.organisation(mention.name), is_organisation=True)
+        else:
+            speaker = self._person(mention, paragraph)
+        if speaker:
+            self._remember(speaker, mention.gender)
+        return speaker
+
+    def _person(self, mention: Mention, paragraph: int) -> Speaker:
+        """A named person, with the full name for a surname and the role and organisation known."""
+        key = mention.name.lower()
+        alias = self.aliases.get(key) or self.aliases.get("the " + key)
+        if alias:
+            return Speaker(alias, is_organisation=True)
+        name = mention.name if mention.kind == "person" else self.full_name(mention.name, paragraph)
+        earlier = next((s for s in reversed(self.history) if s.name == name), None)
+        role = mention.role or (earlier.role if earlier else None)
+        organisation = self.organisation(mention.organisation) or (earlier.organisation if earlier else None)
+        return Speaker(name, role, organisation)
+
+    def _described(self, mention: Mention, paragraph: int) -> Speaker | None:
+        """The person a description fits ("the Florida senator" for "Florida Sen. Marco Rubio"):
+        the latest speaker it fits, else the latest person named before it that it fits."""
+        wanted = _role_words(mention.name)
+        fitting = {surname for surname, words in self.described.items() if wanted <= words}
+        for speaker in reversed(self.history):
+            if not speaker.is_organisation and speaker.name.split()[-1].lower() in fitting:
+                return speaker
+        named = [entry for surname in fitting for entry in self.names[surname] if entry[0] <= paragraph]
+        return self._person(Mention("person", max(named)[2], 0), paragraph) if named else None
+
+    def _from_hint(self, mention: Mention, hint: Mention | None, paragraph: int) -> Speaker | None:
+        """The person of ``hint`` when a he/she pronoun or a role can stand for them."""
+        if hint is None or hint.kind not in {"person", "surname"} or mention.name in {"it", "they", "we"}:
+            return None
+        speaker = self._person(hint, paragraph)
+        known = self.genders.get(speaker.name) or hint.gender
+        return speaker if known is None or mention.gender is None or known == mention.gender else None
+
+    def _antecedent(self, mention: Mention) -> Speaker | None:
+        """The latest speaker a pronoun can stand for: a person of fitting gender, or for "it" a body."""
+        if mention.name in {"it", "they", "we"}:
+            for speaker in reversed(self.history):
+                if speaker.is_organisation or mention.name == "they":
+                    return speaker
+            return None
+        for speaker in reversed(self.history):
+            if speaker.is_organisation:
+                continue
+            known = self.genders.get(speaker.name)
+            if known is None or mention.gender is None or known == mention.gender:
+                return speaker
+        return None
+
+    def resolve_known(self, speaker: Speaker) -> None:
+        """Note that an already resolved speaker speaks again (a quote without its own cue)."""
+        self._remember(speaker, None)
+
+    def _remember(self, speaker: Speaker, gender: str | None) -> None:
+        self.history = [s for s in self.history if s.name != speaker.name]
+        self.history.append(speaker)
+        if gender and not speaker.is_organisation:
+            self.genders.setdefault(speaker.name, gender)
