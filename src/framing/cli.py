@@ -37,6 +37,19 @@ def _report(args) -> None:
     print(build_report(args.articles, topic=args.topic, out=args.out, force=args.force))
 
 
+def _corpus(args) -> None:
+    from .corpus import run_corpus
+
+    done, errors = run_corpus(args.paths, args.out, topic=args.topic, workers=args.workers,
+                              scheduler=args.scheduler, force=args.force,
+                              progress=not args.quiet)
+    for error in errors:
+        print(f"skipped: {error}", file=sys.stderr)
+    print(f"{args.out}: {done} articles analysed, {len(errors)} skipped")
+    if not done:
+        raise InputError("no article could be analysed")
+
+
 def _new_topic(args) -> None:
     from .scaffold import new_topic
 
@@ -107,6 +120,16 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", help="the folder for the book (default _build/reports/<slug>)")
     report.add_argument("--force", action="store_true", help="replace a folder that is not a report")
     report.set_defaults(run=_report)
+
+    corpus = commands.add_parser("corpus", help="analyse many articles into Parquet tables")
+    corpus.add_argument("paths", nargs="+", help="article files, or folders of them")
+    corpus.add_argument("--out", required=True, help="FILE.parquet: a folder, one file per table")
+    corpus.add_argument("--topic", help="analyse with this topic instead of each article's")
+    corpus.add_argument("--workers", type=int, help="processes on this machine (default: cores)")
+    corpus.add_argument("--scheduler", help="address of a Dask distributed scheduler to use")
+    corpus.add_argument("--force", action="store_true", help="replace an existing output")
+    corpus.add_argument("--quiet", action="store_true", help="no progress bar")
+    corpus.set_defaults(run=_corpus)
 
     new = commands.add_parser("new-topic", help="scaffold data/topics/NAME for a new story")
     new.add_argument("name", help="the topic's name: lower-case letters, digits, hyphens")
