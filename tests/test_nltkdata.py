@@ -1,5 +1,3 @@
-import zipfile
-
 import nltk
 
 from framing import nltkdata
@@ -18,9 +16,6 @@ def test_builds_nltk_data_from_pypi_packages(tmp_path, monkeypatch):
     entries = dict((line.split()[0], line.split()[2:]) for line in lines if line.split()[1] == "1")
     assert entries["privacy"] == ["P", "R", "AY1", "V", "AH0", "S", "IY0"]
     assert len(lines) > 130_000
-    with zipfile.ZipFile(tmp_path / nltkdata.VADER) as archive:
-        lexicon = archive.read("vader_lexicon/vader_lexicon.txt").decode("utf-8")
-    assert lexicon.count("\n") > 7000
     assert not list(tmp_path.rglob("*.tmp"))
 
 

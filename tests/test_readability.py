@@ -1,3 +1,4 @@
+import pandas as pd
 import pytest
 import textstat
 
@@ -31,21 +32,37 @@ def test_formulas_match_hand_computation():
 def test_short_sentences_count_unlike_textstat():
     text = "He left. She stayed. The committee deliberated for a remarkably long time."
     assert textstat.sentence_count(text) == 1  # drops the two-word sentences
-    words, syllables = 12, counts(text, 3)["syllables"]
+    words, syllables = 12, counts(text)["syllables"]
     assert scores(text)["flesch_kincaid_grade"] == pytest.approx(
         0.39 * words / 3 + 11.8 * syllables / words - 15.59)
 
 
+def segments(rows):
+    """A segments table of (section, voice, side, kind, text) rows."""
+    return pd.DataFrame(rows, columns=["section", "voice", "side", "kind", "text"])
+
+
 def test_counts_beside_scores_and_short_scopes_marked():
-    table = readability_table([("side", "short", ["He left. She stayed."]),
-                               ("side", "long", ["One more plain sentence here. " * 25]),
-                               ("side", "empty", [""])])
-    rows = table.set_index("name")
-    assert list(rows.index) == ["short", "long"]  # empty scopes are skipped
-    assert (rows.loc["short", "n_words"], rows.loc["short", "n_sentences"]) == (4, 2)
-    assert not rows.loc["short", "reliable"] and not rows.loc["short", "smog_reliable"]
-    assert (rows.loc["long", "n_words"], rows.loc["long", "n_sentences"]) == (125, 25)
-    assert rows.loc["long", "reliable"] and not rows.loc["long", "smog_reliable"]
+    table = readability_table(segments([
+        ("body", "ann", "short", "direct", "He left. She stayed."),
+        ("body", "bob", "long", "direct", "One more plain sentence here. " * 25),
+        ("body", "narrator", "narrator", "narration", '," said Ann.'),
+    ])).set_index(["scope", "name"])
+    short, long = table.loc[("side", "short")], table.loc[("side", "long")]
+    assert (short["n_words"], short["n_sentences"]) == (4, 2)
+    assert not short["reliable"] and not short["smog_reliable"]
+    assert (long["n_words"], long["n_sentences"]) == (125, 25)
+    assert long["reliable"] and not long["smog_reliable"]
+    # the narrator's piece continues a quoted sentence: words, but no sentence of its own
+    assert (table.loc[("side", "narrator"), "n_words"], table.loc[("article", "article"), "n_sentences"]) == (2, 27)
+    assert ("section", "headline") not in table.index  # scopes without words are left out
+
+
+def test_scope_counts_are_sums_of_segment_counts():
+    pieces = ["The committee deliberated.", "It was a remarkably long meeting, said the chair."]
+    whole = counts(" ".join(pieces))
+    parts = [counts(p) for p in pieces]
+    assert whole == {k: sum(p[k] for p in parts) for k in whole}
 
 
 def test_a_piece_that_starts_mid_sentence_adds_no_sentence():

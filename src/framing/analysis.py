@@ -17,7 +17,7 @@ from .readability import readability_table
 from .segments import segment_table, locate
 from .sentiment import sentiment_table
 from .terms import find_terms
-from .topic import NARRATOR, Topic, load_topic
+from .topic import Topic, load_topic
 from .voices import quotes_and_speakers
 
 TERM_COLUMNS = ["term", "frame", "segment_id", "section", "paragraph", "start", "end", "matched",
@@ -65,22 +65,6 @@ def place_terms(article: Article, topic: Topic | None, segments: pd.DataFrame) -
     return placed[TERM_COLUMNS]
 
 
-def readability_scopes(article: Article, segments: pd.DataFrame):
-    """``(scope, name, texts)`` for the article, each section, the narrator, each side and each
-    speaker; sides and speakers are read from their direct and partial quotes, the narrator from
-    everything outside quotes."""
-    yield "article", "article", [article.span_text(p) for p in article.parts]
-    for section in ("headline", "standfirst", "body"):
-        yield "section", section, [article.span_text(p) for p in article.parts
-                                   if p.section == section]
-    quoted = segments[segments["kind"].isin(["direct", "partial"])]
-    yield "side", NARRATOR, list(segments.loc[segments["voice"] == NARRATOR, "text"])
-    for side, group in quoted.groupby("side", sort=False):
-        yield "side", side, list(group["text"])
-    for voice, group in quoted.groupby("voice", sort=False):
-        yield "speaker", voice, list(group["text"])
-
-
 def analyze(article: Article, topic: Topic | None) -> Analysis:
     """Run every measure on ``article`` with ``topic``'s sides and lexicon."""
     quotes, speakers = quotes_and_speakers(article, topic)
@@ -89,7 +73,7 @@ def analyze(article: Article, topic: Topic | None) -> Analysis:
         article=article, topic=topic, segments=segments, speakers=speakers, quotes=quotes,
         term_hits=place_terms(article, topic, segments),
         sentiment=sentiment_table(segments),
-        readability=readability_table(readability_scopes(article, segments)),
+        readability=readability_table(segments),
     )
 
 

@@ -1,21 +1,21 @@
 """The NLTK data this project needs, built from PyPI packages instead of downloaded.
 
-``nltk.download`` needs the network and fails offline, so it never runs here. On first use this
-module writes, into ``$FRAMING_NLTK_DATA`` (default ``~/.cache/framing/nltk_data``):
+``nltk.download`` needs the network and fails offline, so it never runs here. textstat counts
+syllables with NLTK's ``cmudict`` corpus and would try to download it on first use; this module
+writes ``corpora/cmudict/cmudict`` into ``$FRAMING_NLTK_DATA`` (default
+``~/.cache/framing/nltk_data``) from the ``cmudict`` package, in the layout NLTK's reader expects,
+and puts the folder first on ``nltk.data.path``. The file is written to a temporary name and
+renamed, so an interrupted build leaves nothing half-written.
 
-- ``corpora/cmudict/cmudict``: the CMU Pronouncing Dictionary from the ``cmudict`` package, in
-  the layout NLTK's reader expects (textstat counts syllables with it);
-- ``sentiment/vader_lexicon.zip``: VADER's lexicon as shipped in the ``vaderSentiment`` package.
-
-Each file is written to a temporary name and renamed, so an interrupted build leaves nothing
-half-written, and the folder is put first on ``nltk.data.path``.
+framing's own readability code reads a compact syllable table instead (:mod:`framing.syllables`);
+this data is for textstat itself, which the tests and benchmarks compare against. VADER's lexicon
+needs no NLTK data: framing uses the vaderSentiment package, which ships it.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import zipfile
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -25,8 +25,6 @@ import nltk
 from .fileio import atomic_path
 
 CMUDICT = Path("corpora/cmudict/cmudict")
-VADER = Path("sentiment/vader_lexicon.zip")
-VADER_RESOURCE = "sentiment/vader_lexicon.zip/vader_lexicon/vader_lexicon.txt"
 _VARIANT = re.compile(r"\(\d+\)$")
 
 
@@ -54,20 +52,13 @@ def _build_cmudict(path: Path) -> None:
     path.write_text("".join(_cmudict_lines()), encoding="utf-8")
 
 
-def _build_vader(path: Path) -> None:
-    lexicon = files("vaderSentiment").joinpath("vader_lexicon.txt").read_bytes()
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("vader_lexicon/vader_lexicon.txt", lexicon)
-
-
 @cache
 def ensure_nltk_data() -> Path:
-    """Build any missing NLTK data and put its folder first on ``nltk.data.path``."""
+    """Build the cmudict corpus when missing and put its folder first on ``nltk.data.path``."""
     root = data_dir()
-    for relative, build in ((CMUDICT, _build_cmudict), (VADER, _build_vader)):
-        if not (root / relative).is_file():
-            with atomic_path(root / relative) as tmp:
-                build(tmp)
+    if not (root / CMUDICT).is_file():
+        with atomic_path(root / CMUDICT) as tmp:
+            _build_cmudict(tmp)
     if str(root) not in nltk.data.path:
         nltk.data.path.insert(0, str(root))
     return root

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 from functools import cache
 from importlib.resources import files
-from typing import Iterable
-
+import numpy as np
 import pandas as pd
 from textstat.backend.counts import count_letters
 from textstat.backend.selections import list_words
 
 from .sentences import split_sentences
 from .syllables import syllables
+from .topic import NARRATOR
 
 MIN_WORDS = 100
 MIN_SMOG_SENTENCES = 30
@@ -46,14 +46,18 @@ def _easy_words() -> frozenset[str]:
     return frozenset(text.split())
 
 
-def counts(text: str, n_sentences: int) -> dict[str, int]:
+COUNTS = ("words", "sentences", "syllables", "letters", "polysyllables", "difficult", "unfamiliar")
+
+
+def counts(text: str) -> dict[str, int]:
     """Words, syllables, letters, polysyllables and difficult words of ``text`` as textstat
-    counts them, and the given number of sentences."""
+    counts them, and the sentences that start in it. All add up over pieces of a text, so a
+    scope's counts are the sums of its segments' counts."""
     words = list_words(text)
     per_word = [syllables(w.lower()) for w in words]
     easy = _easy_words()
     hard = [s for w, s in zip(words, per_word) if w.lower() not in easy]
-    return {"words": len(words), "sentences": n_sentences, "syllables": sum(per_word),
+    return {"words": len(words), "sentences": count_sentences(text), "syllables": sum(per_word),
             "letters": count_letters(text), "polysyllables": sum(1 for s in per_word if s >= 3),
             "difficult": sum(1 for s in hard if s >= 3),  # Gunning Fog's complex words
             "unfamiliar": len(hard)}  # Dale-Chall's words not on the familiar list
@@ -89,18 +93,36 @@ def count_sentences(text: str) -> int:
 
 def scores(text: str) -> dict[str, float]:
     """The six formulas on one passage, sentences counted by our splitter."""
-    return formulas(counts(text, len(split_sentences(text))))
+    return formulas(counts(text))
 
 
-def readability_table(scopes: Iterable[tuple[str, str, list[str]]]) -> pd.DataFrame:
-    """One row per ``(scope, name, texts)``: counts, the six scores, and whether the scope is
-    long enough to trust. Texts of a scope are read as one passage; empty scopes are skipped."""
+def _scopes(segments: pd.DataFrame):
+    """``(scope, name, mask)`` over segments: the article, each section, the narrator, each side
+    and each speaker; sides and speakers by their direct and partial quotes."""
+    section, voice, side = (segments[c].to_numpy() for c in ("section", "voice", "side"))
+    quoted = segments["kind"].isin(["direct", "partial"]).to_numpy()
+    yield "article", "article", np.ones(len(segments), dtype=bool)
+    for name in ("headline", "standfirst", "body"):
+        yield "section", name, section == name
+    yield "side", NARRATOR, voice == NARRATOR
+    for name in dict.fromkeys(side[quoted]):
+        yield "side", name, quoted & (side == name)
+    for name in dict.fromkeys(voice[quoted]):
+        yield "speaker", name, quoted & (voice == name)
+
+
+def readability_table(segments: pd.DataFrame) -> pd.DataFrame:
+    """One row per scope of the segments table (see :func:`_scopes`): counts, the six scores,
+    and whether the scope is long enough to trust. Each segment is counted once and a scope's
+    counts are sums; scopes without words are left out."""
+    per_segment = np.array([[c[k] for k in COUNTS] for c in map(counts, segments["text"])],
+                           dtype=np.int64).reshape(-1, len(COUNTS))
     rows = []
-    for scope, name, texts in scopes:
-        texts = [t.strip() for t in texts if t.strip()]
-        if not texts:
+    for scope, name, mask in _scopes(segments):
+        c = dict(zip(COUNTS, per_segment[mask].sum(axis=0).tolist()))
+        if not c["words"]:
             continue
-        c = counts(" ".join(texts), max(1, sum(count_sentences(t) for t in texts)))
+        c["sentences"] = max(1, c["sentences"])
         rows.append({"scope": scope, "name": name, "n_words": c["words"],
                      "n_sentences": c["sentences"], **formulas(c),
                      "reliable": c["words"] >= MIN_WORDS,

@@ -1,8 +1,8 @@
 """Sentence sentiment from two independent lexicons, and how far they agree.
 
-- VADER (Hutto and Gilbert 2014), through NLTK's analyser and the lexicon that the
-  vaderSentiment package ships (see :mod:`framing.nltkdata`): ``compound`` in [-1, 1] with its
-  ``pos``, ``neu`` and ``neg`` shares.
+- VADER (Hutto and Gilbert 2014), the authors' own implementation and lexicon as the
+  vaderSentiment package ships them (no download; faster than NLTK's port): ``compound`` in
+  [-1, 1] with its ``pos``, ``neu`` and ``neg`` shares.
 - Pattern's lexicon (De Smedt and Daelemans 2012) as TextBlob ships it (MIT licence; the lexicon
   is Pattern's, BSD): ``polarity`` in [-1, 1] and ``subjectivity`` in [0, 1]. It was built from
   adjectives in product reviews, VADER from social-media text: two different views of the same
@@ -16,7 +16,6 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from .nltkdata import VADER_RESOURCE, ensure_nltk_data
 from .tokens import count_words
 
 COLUMNS = ["segment_id", "compound", "pos", "neu", "neg", "polarity", "subjectivity"]
@@ -24,11 +23,10 @@ COLUMNS = ["segment_id", "compound", "pos", "neu", "neg", "polarity", "subjectiv
 
 @cache
 def analyser():
-    """NLTK's VADER analyser, built once per process."""
-    ensure_nltk_data()
-    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+    """VADER's analyser, built once per process."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    return SentimentIntensityAnalyzer(lexicon_file=VADER_RESOURCE)
+    return SentimentIntensityAnalyzer()
 
 
 @cache

@@ -43,23 +43,31 @@ def _is_negation(word: str) -> bool:
     return word in NEGATIONS or word.endswith("n't")
 
 
-def find_terms(text: str, lexicon: Iterable, *, offset: int = 0) -> pd.DataFrame:
-    """One row per lexicon hit in ``text``: term, frame, start, end (plus ``offset``), the text
-    matched and whether a negation precedes it. ``lexicon`` rows need ``term`` and ``frame``."""
-    patterns: dict[tuple[str, ...], object] = {}
+def _patterns(lexicon: Iterable) -> dict[str, list[tuple[tuple[str, ...], object]]]:
+    """Lexicon entries by the stem of their first word, longest term first."""
+    by_stems: dict[tuple[str, ...], object] = {}
     for entry in lexicon:
         stems_of_term = _stems(entry.term)
         if stems_of_term:  # a term of punctuation only has no words to match
-            patterns.setdefault(stems_of_term, entry)
-    lengths = sorted({len(p) for p in patterns}, reverse=True)
+            by_stems.setdefault(stems_of_term, entry)
+    index: dict[str, list] = {}
+    for stems_of_term, entry in sorted(by_stems.items(), key=lambda kv: -len(kv[0])):
+        index.setdefault(stems_of_term[0], []).append((stems_of_term, entry))
+    return index
+
+
+def find_terms(text: str, lexicon: Iterable, *, offset: int = 0) -> pd.DataFrame:
+    """One row per lexicon hit in ``text``: term, frame, start, end (plus ``offset``), the text
+    matched and whether a negation precedes it. ``lexicon`` rows need ``term`` and ``frame``."""
+    index = _patterns(lexicon)
     spans = list(word_spans(text))
     words = [text[s:e] for s, e in spans]
     stems = [stem(w) for w in words]
     rows, i = [], 0
     while i < len(spans):
-        for n in (n for n in lengths if i + n <= len(stems)):
-            entry = patterns.get(tuple(stems[i:i + n]))
-            if entry is not None:
+        for stems_of_term, entry in index.get(stems[i], ()):
+            n = len(stems_of_term)
+            if tuple(stems[i:i + n]) == stems_of_term:
                 start, end = spans[i][0], spans[i + n - 1][1]
                 before = words[max(0, i - NEGATION_WINDOW):i]
                 rows.append({"term": entry.term, "frame": entry.frame, "start": start + offset,
