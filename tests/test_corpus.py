@@ -95,3 +95,23 @@ def test_unreachable_scheduler_is_one_line(corpus, tmp_path, capsys):
                  "tcp://127.0.0.1:9", "--quiet"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("error: could not connect") and len(err.splitlines()) == 1
+
+
+def test_outlet_view(corpus, tmp_path):
+    from framing import figures
+    from framing.compare import outlet_table
+
+    out = tmp_path / "corpus.parquet"
+    assert main(["corpus", str(corpus), "--out", str(out), "--workers", "1", "--quiet"]) == 0
+    tables = read_corpus(out)
+    view = outlet_table(tables)
+    assert set(view["outlet"]) == {"ZDNet", "Test Gazette", "Test Courier"}
+    for outlet, rows in view.groupby("outlet"):
+        assert abs(rows["share_of_words"].sum() - 1) < 1e-9, outlet
+    zdnet = view[view["outlet"] == "ZDNet"].set_index("side")
+    assert zdnet.loc["critics", "words_quoted"] == 116 and zdnet.loc["officials", "words_quoted"] == 109
+    hits = tables["term_hits"]
+    zdnet_hits = hits[(hits["article_id"] == "zdnet") & (hits["side"] == "critics") & ~hits["negated"]]
+    assert zdnet.loc["critics", "surveillance_terms"] == (zdnet_hits["frame"] == "surveillance").sum()
+    chart = figures.comparison_chart(view, None, by="outlet")
+    assert "ZDNet: critics 52%" in chart.alt

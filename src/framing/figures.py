@@ -293,14 +293,18 @@ def distinctive_chart(table: pd.DataFrame, side_a: str, side_b: str, topic: Topi
     return Chart(fig, alt)
 
 
-def comparison_chart(table: pd.DataFrame, topic: Topic | None):
-    """Share of quoted words per side, one stacked bar per article (a comparison table of
-    :func:`framing.compare.comparison_table`)."""
+def comparison_chart(table: pd.DataFrame, topic: Topic | None, *, by: str = "article"):
+    """Share of quoted words per side, one stacked bar per article (``by="article"``, a table
+    of :func:`framing.compare.comparison_table`) or per outlet (``by="outlet"``, a table of
+    :func:`framing.compare.outlet_table`)."""
     quoted = table[table["side"] != NARRATOR]
-    shares = quoted.pivot_table(index="article", columns="side", values="share_of_words",
+    shares = quoted.pivot_table(index=by, columns="side", values="share_of_words",
                                 aggfunc="sum", fill_value=0, sort=False)
-    names = [f"{a} ({o})" for a, o in
-             table.drop_duplicates("article").set_index("article").loc[shares.index, "outlet"].items()]
+    if by == "article":
+        outlets = table.drop_duplicates("article").set_index("article")["outlet"]
+        names = [f"{a} ({outlets[a]})" for a in shares.index]
+    else:
+        names = list(shares.index)
     with mpl.rc_context(STYLE):
         fig, ax = _figure(height=0.9 + 0.5 * len(shares))
         left = pd.Series(0.0, index=shares.index)
@@ -313,9 +317,9 @@ def comparison_chart(table: pd.DataFrame, topic: Topic | None):
         ax.xaxis.set_major_formatter(PercentFormatter(1.0))
         ax.set_xlabel("Share of quoted words")
         ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0))
-        ax.set_title("Who gets the quoted words, article by article")
+        ax.set_title(f"Who gets the quoted words, {by} by {by}")
         ax.grid(axis="y", visible=False)
-    alt = "Stacked bar chart of the share of quoted words per side for each article. " + _listing(
+    alt = f"Stacked bar chart of the share of quoted words per side for each {by}. " + _listing(
         (name, ", ".join(f"{labels(topic).get(s, s)} {v:.0%}" for s, v in row.items()))
         for name, (_, row) in zip(names, shares.iterrows()))
     return Chart(fig, alt)
