@@ -320,6 +320,6 @@ def comparison_chart(table: pd.DataFrame, topic: Topic | None, *, by: str = "art
         ax.set_title(f"Who gets the quoted words, {by} by {by}")
         ax.grid(axis="y", visible=False)
     alt = f"Stacked bar chart of the share of quoted words per side for each {by}. " + _listing(
-        (name, ", ".join(f"{labels(topic).get(s, s)} {v:.0%}" for s, v in row.items()))
-        for name, (_, row) in zip(names, shares.iterrows()))
+        (name, ", ".join(f"{labels(topic).get(s, s)} {v:.0%}" for s, v in row.items() if v)
+         or "no quotes") for name, (_, row) in zip(names, shares.iterrows()))
     return Chart(fig, alt)
