@@ -114,6 +114,17 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--force", action="store_true", help="overwrite an existing article file")
     add.set_defaults(run=_add)
 
+    for name, run, help_text, formats in (
+        ("quotes", _quotes, "quotes with speaker, side and kind", FORMATS),
+        ("terms", _terms, "loaded terms with frame, voice and side", FORMATS),
+        ("analyze", _analyze, "every table of the analysis", ("json",)),
+    ):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument("article", help="an article file (data/articles/<slug>.md)")
+        command.add_argument("--topic", help="analyse with this topic instead of the article's")
+        command.add_argument("--format", choices=formats, default=formats[0])
+        command.set_defaults(run=run)
+
     report = commands.add_parser("report", help="a standalone book of the chapters on articles")
     report.add_argument("articles", nargs="+", help="article files (two or more add a comparison)")
     report.add_argument("--topic", help="analyse with this topic instead of each article's")
@@ -135,16 +146,6 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("name", help="the topic's name: lower-case letters, digits, hyphens")
     new.set_defaults(run=_new_topic)
 
-    for name, run, help_text, formats in (
-        ("quotes", _quotes, "quotes with speaker, side and kind", FORMATS),
-        ("terms", _terms, "loaded terms with frame, voice and side", FORMATS),
-        ("analyze", _analyze, "every table of the analysis", ("json",)),
-    ):
-        command = commands.add_parser(name, help=help_text)
-        command.add_argument("article", help="an article file (data/articles/<slug>.md)")
-        command.add_argument("--topic", help="analyse with this topic instead of the article's")
-        command.add_argument("--format", choices=formats, default=formats[0])
-        command.set_defaults(run=run)
     return parser
 
 
