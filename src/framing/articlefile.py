@@ -9,7 +9,7 @@ import yaml
 
 from .article import Article
 from .errors import InputError
-from .fileio import read_text, write_text_atomic
+from .fileio import read_text
 
 FIELDS = ("title", "standfirst", "outlet", "author", "date", "url", "topic")
 
@@ -72,10 +72,3 @@ def render_article(meta: dict, paragraphs: list[str]) -> str:
     ordered.update({k: v for k, v in meta.items() if k not in ordered and v is not None})
     front = yaml.safe_dump(ordered, sort_keys=False, allow_unicode=True, width=1000)
     return f"---\n{front}---\n" + "".join(f"\n{p}\n" for p in paragraphs)
-
-
-def write_article(path: str | Path, meta: dict, paragraphs: list[str], *, force: bool = False) -> Path:
-    """Write an article file atomically; the result is checked by parsing it back first."""
-    text = render_article(meta, paragraphs)
-    parse_article(text, path=path)
-    return write_text_atomic(path, text, force=force)

@@ -87,10 +87,10 @@ def paragraph_arc(segments: pd.DataFrame, scores: pd.DataFrame) -> pd.DataFrame:
                                                                              ignore_index=True)
 
 
-def lexicon_coverage(terms, *, analyser_lexicon: dict | None = None) -> pd.DataFrame:
+def lexicon_coverage(terms) -> pd.DataFrame:
     """For each loaded term: the VADER valence of each of its words (None where VADER has no
     entry), showing which framing words sentiment cannot see."""
-    lexicon = analyser_lexicon if analyser_lexicon is not None else analyser().lexicon
+    lexicon = analyser().lexicon
     rows = [{"term": entry.term, "frame": entry.frame,
              "vader": {w: lexicon.get(w.lower()) for w in entry.term.replace("-", " ").split()}}
             for entry in terms]
