@@ -216,3 +216,27 @@ def test_a_cue_between_two_quoted_sentences_introduces_the_second():
 def test_a_noun_like_cue_counts_where_it_ends_the_clause():
     quotes = extract_quotes(['"We won," said Ann Lee.', '"Look at the turnout," Tom Reyes notes.'])
     assert quotes[-1].speaker.name == "Tom Reyes"
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    # a name before a chain of appositives, with or without the comma that closes them
+    (['"The count was slow," Ann Lee, 30, of Dover, Del., who was polled, said.'], "Ann Lee"),
+    (['"The count was slow," Ann Lee, who chairs the Voters League said in a statement.'], "Ann Lee"),
+    (['Tom Reyes, a 55-year-old farmer from Dover, Delaware, says the count will be "slow."'], "Tom Reyes"),
+    # passives that still name the speaker
+    (['"The count was slow," Ann Lee is quoted as saying.'], "Ann Lee"),
+    (['Tom Reyes was asked by host Ann Lee, "Was the count slow?"'], "Ann Lee"),
+    # an inverted cue between commas, a verb no list holds, a name that ends like an adverb
+    (['The trouble, says Ann Lee, a historian at Dover College, is that it was "far too slow."'], "Ann Lee"),
+    (['"The count was far too slow," an angry Ann Lee retaliated.'], "Ann Lee"),
+    (['Tom Skelly ran the count.', '"It was slow," said Skelly.'], "Tom Skelly"),
+    # a lead-in whose subject opens with an age
+    (['17-year-old Ann Lee agreed:', '"The count was slow."'], "Ann Lee"),
+])
+def test_speakers_behind_appositives_passives_and_unlisted_verbs(paragraphs, speaker):
+    assert extract_quotes(paragraphs)[-1].speaker.name == speaker
+
+
+def test_a_colon_intro_is_not_undone_by_the_next_sentence():
+    quotes = extract_quotes(['Ann Lee told the Herald: "The count was slow." He added that it was "fair."'])
+    assert quotes[0].speaker.name == "Ann Lee"

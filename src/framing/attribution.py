@@ -164,7 +164,7 @@ _ORG_WORDS = set("""police force department ministry office party campaign commi
     association union agency service services commission institute foundation trust company corp
     corporation inc ltd plc bank university college school board government administration
     authority court parliament congress senate house army navy watch network news times post
-    journal guardian telegraph bbc cnn reuters press club league federation organisation
+    journal press club league federation organisation
     organization coalition alliance centre center fund society team staff""".split())
 # a lowercase head noun that stands for a person already named ("the senator said")
 _PERSON_ROLES = set("""senator governor candidate spokesman spokeswoman spokesperson mayor minister
@@ -301,7 +301,7 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
     spokes = _SPOKES.match(" ".join(words))
     if spokes and not (spokes.group("org") is None and _after_spokes_is_name(words)):
         return _spokesperson(spokes, start, words, apposed_name)
-    while words and _is_filler(words[0]):
+    while words and _is_filler(words[0], last=len(words) == 1):
         words = words[1:]
     if _is_unnamed_person(words) and not apposed_name:  # "one former GOP leadership aide"
         return Mention("person", " ".join(words), start, gender=_gender(words))
@@ -347,12 +347,12 @@ def _is_unnamed_person(words: list[str]) -> bool:
     return False
 
 
-def _is_filler(word: str) -> bool:
+def _is_filler(word: str, last: bool = False) -> bool:
     """True for a word that cannot open a speaker mention: "When", "Friday", "Hastily", "Marking",
-    "Said" (as in "Said Comey:")."""
+    "Said" (as in "Said Comey:"). A ``last`` word ending in -ly or -ing may be a name ("Skelly")."""
     lowered = word.lower()
     return (lowered in _COMMON_CAPITALISED | _SENTENCE_OPENERS | _BOUNDARY and lowered not in _DETERMINERS) or (
-        lowered.endswith(("ing", "ly")) and len(lowered) > 4
+        lowered.endswith(("ing", "ly")) and len(lowered) > 4 and not last
     ) or (lowered in _LEMMA and lowered.endswith(("ed", "said", "told", "wrote")))
 
 
@@ -486,10 +486,45 @@ def _subject(text: str, base: int, strict: bool) -> tuple[str, int, str | None] 
     """The subject noun phrase that ends ``text`` (the text before a cue).
 
     Returns (words, offset, appositive). ``strict`` demands that the whole text is the subject,
-    as after a quote ("..., Clare Collier, advocacy director at Liberty, said").
+    as after a quote ("..., Clare Collier, advocacy director at Liberty, said"). A name that
+    opens ``text`` before a chain of appositives is the subject ("Harry Bond, 30, of Raleigh,
+    N.C., who was polled, said").
     """
+    found = _last_subject(text, base, strict)
+    if found is None or text.rstrip().endswith(",") or _RELATIVE.match(text, text.find(",") + 1):
+        return _apposed_subject(text, base) or found
+    return found
+
+
+_RELATIVE = re.compile(r"\s*(?:who|whose)\s")
+
+
+def _apposed_subject(text: str, base: int) -> tuple[str, int, str | None] | None:
+    """The name before the first comma of ``text`` when what follows it describes them."""
+    comma = text.find(",")
+    head = text[:comma]
+    words = head.split()
+    if comma < 0 or not 0 < len(words) <= 8 or not _is_capitalised(words[-1]) or _is_filler(words[0]):
+        return None
+    if any(w.lower() in _BOUNDARY or "xxx" in w for w in words):
+        return None
+    mention = describe(head, base)
+    if mention is None or mention.kind not in {"person", "surname"}:
+        return None
+    following = text[comma + 1 :].split(",", 1)[0].strip()
+    appositive = following if _looks_apposed(following) and not _RELATIVE.match(" " + following) else None
+    lead = len(head) - len(head.lstrip())
+    return head.strip(), base + lead, appositive
+
+
+# a passive that still names the speaker: "Braynard is quoted as saying", "was heard saying"
+_QUOTED_AS = re.compile(r"\s+(?:is|was|are|were|has been|have been|had been)\s+(?:quoted|heard|caught|recorded|overheard)(?:\s+as)?\s*$")
+
+
+def _last_subject(text: str, base: int, strict: bool) -> tuple[str, int, str | None] | None:
+    """The subject noun phrase that ends ``text``, maybe after one appositive (see ``_subject``)."""
     cut = max(0, len(text) - _WINDOW)
-    text, base = _strip_adverbs(text[cut:]), base + cut
+    text, base = _strip_adverbs(_QUOTED_AS.sub("", text[cut:])), base + cut
     appositive = None
     core = text.rstrip()
     if core.endswith(","):  # "Clare Collier, advocacy director at Liberty, said"
@@ -527,7 +562,7 @@ def sentence_subject(masked: str, start: int, end: int) -> Mention | None:
     taken = []
     for k, word in enumerate(words):
         w = word.group(0)
-        if not (_is_capitalised(w) or w.lower() in _DETERMINERS | _TITLES | _PERSON_ROLES | set(PRONOUNS)):
+        if not (_is_capitalised(w) or w.lower() in _DETERMINERS | _TITLES | _PERSON_ROLES | set(PRONOUNS) or _AGE.fullmatch(w)):
             if not (taken and _names_follow(words[k + 1 : k + 3])):
                 break  # a lowercase word goes on the subject only before a name: "Port manager Dan Osei"
         taken.append(word)
@@ -536,6 +571,9 @@ def sentence_subject(masked: str, start: int, end: int) -> Mention | None:
     if not taken:
         return None
     return describe(text[taken[0].start() : taken[-1].end()], start + taken[0].start())
+
+
+_AGE = re.compile(r"\d+-year-old")  # "17-year-old Jared Potts echoed:"
 
 
 def _names_follow(words: list[re.Match]) -> bool:
@@ -889,12 +927,15 @@ def _trailing_report(masked: str, start: int, end: int) -> list[Report]:
 
 
 def sentence_trailer(masked: str, start: int, end: int) -> Attribution | None:
-    """The attribution that ends the sentence ``masked[start:end]`` after its last comma:
-    'Clinton "drew well" in 2008, said professor Paul Beck.'"""
-    comma = masked.rfind(",", start, end)
-    if comma < 0:
-        return None
-    attribution = trailer_after(masked, comma, end)
-    if not attribution or not attribution.mention or masked[attribution.end : end].strip(" .!"):
-        return None
-    return attribution
+    """The attribution that ends the sentence ``masked[start:end]`` after one of its last two
+    commas: 'Clinton "drew well" in 2008, said professor Paul Beck.', '..., says Dante Scala, a
+    political scientist at the University of New Hampshire.'"""
+    comma = end
+    for _ in range(2):
+        comma = masked.rfind(",", start, comma)
+        if comma < 0:
+            return None
+        attribution = trailer_after(masked, comma, end)
+        if attribution and attribution.mention and not masked[attribution.end : end].strip(" .!"):
+            return attribution
+    return None

@@ -39,6 +39,7 @@ from framing.attribution import (
     sentence_trailer,
     trailer_after,
 )
+from framing.attribution_inverted import asked_by, bare_trailer, parenthetical_cue
 from framing.quote_marks import Span, find_spans
 from framing.sentences import split_sentences
 from framing.speakers import SpeakerResolver
@@ -138,15 +139,21 @@ class _Paragraph:
         before = self.gap_before(k)
         after = self.gap_after(k)
         ends_sentence = self.text[span.start : span.end].rstrip()[-1:] in {".", ""}
-        trailer = trailer_after(self.masked, *after, ends_sentence) if span.close is not None else None
+        trailer = None
+        if span.close is not None:
+            trailer = trailer_after(self.masked, *after, ends_sentence)
+            if trailer is None and not ends_sentence and len(self.text[span.start : span.end].split()) >= 4:
+                trailer = bare_trailer(self.masked, *after)  # not after a title: '"American Idol," X performed'
         sentence_start, _ = _sentence_at(self.sentences, span.open)
-        intro = intro_before(self.masked, sentence_start, *before) or colon_intro(self.masked, *before)
+        intro = asked_by(self.masked, *before) or intro_before(self.masked, sentence_start, *before) or colon_intro(self.masked, *before)
         before_text = self.masked[before[0] : before[1]].strip(" ,:—–-")
         intro_only = not before_text or (intro is not None and not self._has_content_before(intro, before))
         direct = intro_only and _is_speech_shaped(self.text, span, self.masked[after[0] : after[1]])
+        if trailer and intro and intro_only and ends_sentence and self.masked[: before[1]].rstrip().endswith(":"):
+            trailer = None  # 'X told Y: "...." He added that ...' starts a new sentence
         attribution = trailer or (intro if intro_only else None)
         if attribution is None:
-            attribution = cue_before(self.masked, sentence_start, span.open)
+            attribution = parenthetical_cue(self.masked, sentence_start, span.open) or cue_before(self.masked, sentence_start, span.open)
         if attribution is None and span.close is not None:
             attribution = sentence_trailer(self.masked, span.outer_end, _sentence_at(self.sentences, span.open)[1])
         kind = "direct" if direct else "partial"
