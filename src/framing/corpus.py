@@ -27,17 +27,14 @@ from .articlefile import load_article
 from .errors import InputError
 from .fileio import umask
 from .readability import METRICS
-from .synthesis import side_summary
 from .tokens import count_words
 from .topic import load_topic
 
-CORPUS_TABLES = ("articles", *TABLES, "sides")
+CORPUS_TABLES = ("articles", *TABLES)
 BATCH = 200  # articles per Parquet row group: memory is bounded by one batch
-_INTS = {"paragraph", "start", "end", "part", "n_words", "n_sentences", "paragraphs", "words",
-         "words_quoted"}
-_FLOATS = {"compound", "pos", "neu", "neg", "polarity", "subjectivity", *METRICS,
-           "share_of_words", "weighted_compound"}
-_BOOLS = {"negated", "reliable", "smog_reliable", "readability_reliable"}
+_INTS = {"paragraph", "start", "end", "part", "n_words", "n_sentences", "paragraphs", "words"}
+_FLOATS = {"compound", "pos", "neu", "neg", "polarity", "subjectivity", *METRICS}
+_BOOLS = {"negated", "reliable", "smog_reliable"}
 
 
 def _arrow_type(column: str) -> pa.DataType:
@@ -63,10 +60,7 @@ def analyse_one(path: str, article_id: str, topic: str | None = None
     try:
         article = load_article(path)
         name = topic or article.topic
-        analysis = analyze(article, _topic(name) if name else None)
-        tables = analysis.tables()
-        sides = side_summary(analysis)  # frame counts stay in term_hits: frames vary by topic
-        tables["sides"] = sides.drop(columns=[c for c in sides if c.endswith("_terms")])
+        tables = analyze(article, _topic(name) if name else None).tables()
     except InputError as exc:
         return str(exc)
     except Exception as exc:  # a bug on one article must not stop the corpus
