@@ -72,3 +72,12 @@ def test_balance_adds_up(case_analysis):
     assert per_speaker.loc["Nick Ephgrave", "direct_quotes"] == 3
     order = first_and_last(quotes)
     assert order["first"]["speaker"] == order["last"]["speaker"] == "Nick Ephgrave"
+
+
+def test_front_matter_side_must_be_a_topic_side(tmp_path, capsys):
+    text = CASE_STUDY.read_text(encoding="utf-8").replace(
+        "topic: facial-recognition\n", "topic: facial-recognition\nspeakers:\n  Silkie Carlo: critcs\n")
+    path = tmp_path / "typo.md"
+    path.write_text(text, encoding="utf-8")
+    assert main(["quotes", str(path)]) == 2
+    assert "unknown side(s) critcs" in capsys.readouterr().err

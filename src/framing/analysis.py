@@ -48,10 +48,10 @@ class Analysis:
         placement = self.segments[["segment_id", "section", "paragraph", "voice", "side"]]
         tables["sentiment"] = placement.merge(self.sentiment, on="segment_id")
         return {"article": dict(self.article.meta), "text": self.article.text,
-                **{name: _records(table) for name, table in tables.items()}}
+                **{name: records(table) for name, table in tables.items()}}
 
 
-def _records(table: pd.DataFrame) -> list[dict]:
+def records(table: pd.DataFrame) -> list[dict]:
     """Table rows as dicts, with missing values as None."""
     return table.astype(object).where(table.notna(), None).to_dict(orient="records")
 

@@ -1,6 +1,7 @@
 """The ``framing`` command line: one command per step (see ``framing --help``).
 
-Exit codes: 0 done; 2 bad input or usage, with one line ``error: ...`` on stderr; 1 only for a bug.
+Exit codes: 0 done; 2 bad input or usage, with one line ``error: ...`` on stderr; 1 for a bug
+(a report whose book did not build included, with the path of its log).
 """
 
 from __future__ import annotations
@@ -8,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 import pandas as pd
 
@@ -67,8 +67,9 @@ def _relative(analysis, table: pd.DataFrame) -> pd.DataFrame:
 def _emit(table: pd.DataFrame, columns: list[str], fmt: str) -> None:
     table = table[columns]
     if fmt == "json":
-        records = table.astype(object).where(table.notna(), None).to_dict(orient="records")
-        print(json.dumps(records, ensure_ascii=False, indent=2))
+        from .analysis import records
+
+        print(json.dumps(records(table), ensure_ascii=False, indent=2))
     elif fmt == "csv":
         table.to_csv(sys.stdout, index=False)
     else:

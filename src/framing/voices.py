@@ -14,6 +14,7 @@ import re
 import pandas as pd
 
 from .article import Article
+from .errors import InputError
 from .quotes import Quote, Speaker, extract_quotes
 from .topic import UNASSIGNED, Topic
 
@@ -42,6 +43,12 @@ def quotes_and_speakers(article: Article, topic: Topic | None) -> tuple[pd.DataF
     found: list[Quote] = extract_quotes([article.span_text(p) for p in parts],
                                         aliases=topic.aliases() if topic else {})
     overrides = article.meta.get("speakers") or {}
+    if topic:
+        known = {s.id for s in topic.sides} | {UNASSIGNED}
+        unknown = sorted({str(v) for v in overrides.values()} - known)
+        if unknown:
+            raise InputError(f"{article.slug}: speakers: unknown side(s) {', '.join(unknown)} "
+                             f"(the topic's sides: {', '.join(sorted(known))})")
     speakers: dict[str, dict] = {}
     rows = []
     for number, quote in enumerate(found):
