@@ -46,3 +46,16 @@ def test_vader_cannot_see_surveillance():
                                  Entry(term="dangerous", frame="x")]).set_index("term")
     assert not coverage.loc["mass surveillance", "scored_by_vader"]
     assert coverage.loc["dangerous", "scored_by_vader"]
+
+
+def test_frame_sentiment_on_the_seed(case_analysis):
+    from framing.sentiment import frame_sentiment
+
+    a = case_analysis
+    table = frame_sentiment(a.segments, a.sentiment, a.term_hits).set_index(["side", "frame"])
+    officials = table.loc[("officials", "safety")]
+    segments = set(a.term_hits.query("side == 'officials' and frame == 'safety'")["segment_id"])
+    scores = a.sentiment.set_index("segment_id").loc[sorted(segments), "compound"]
+    assert officials["segments"] == len(segments)
+    assert officials["share_negative"] == pytest.approx((scores < 0).mean())
+    assert officials["share_negative"] > 0  # police talk of crime and violence scores negative

@@ -83,3 +83,18 @@ def findings(analysis) -> list[str]:
         f"**Readability.** Flesch–Kincaid grade {article['flesch_kincaid_grade']:.1f} over "
         f"{article['n_words']} words.",
     ]
+
+
+def own_frame_sentiment(table: pd.DataFrame, topic: Topic | None) -> str:
+    """For each side, its most used frame and how often VADER scores the segments that use it
+    negative (a table of :func:`framing.sentiment.frame_sentiment`)."""
+    names = labels(topic)
+    frames = {f.id: f.label for f in topic.frames} if topic else {}
+    parts = []
+    for side, rows in table[table["side"] != NARRATOR].groupby("side", sort=False):
+        top = rows.sort_values("segments", ascending=False).iloc[0]
+        negative = round(top["share_negative"] * top["segments"])
+        segments = f"{top['segments']} segment{'s' if top['segments'] != 1 else ''}"
+        parts.append(f"{names.get(side, side)} use {frames.get(top['frame'], top['frame']).lower()} "
+                     f"terms in {segments}, of which VADER scores {negative} negative")
+    return _join(parts)

@@ -97,3 +97,15 @@ def lexicon_coverage(terms) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=["term", "frame", "vader"])
     table["scored_by_vader"] = [any(v is not None for v in d.values()) for d in table["vader"]]
     return table
+
+
+def frame_sentiment(segments: pd.DataFrame, scores: pd.DataFrame, hits: pd.DataFrame) -> pd.DataFrame:
+    """Per side and frame: the segments in which that side uses the frame's terms, their mean
+    VADER compound and the share VADER scores negative. A side's own frame scored negative
+    is sentiment misreading stance (police talk of fighting crime)."""
+    kept = hits[~hits["negated"].astype(bool)][["segment_id", "frame"]].drop_duplicates()
+    joined = kept.merge(segments[["segment_id", "side"]], on="segment_id").merge(
+        scores[["segment_id", "compound"]], on="segment_id")
+    return joined.groupby(["side", "frame"]).agg(
+        segments=("segment_id", "size"), mean_compound=("compound", "mean"),
+        share_negative=("compound", lambda c: float((c < 0).mean()))).reset_index()
