@@ -5,7 +5,6 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # NLTK data is built from PyPI packages into this git-ignored folder (never downloaded)
 export FRAMING_NLTK_DATA := $(CURDIR)/.cache/nltk_data
-export MPLBACKEND := Agg
 
 .PHONY: book test clean
 
