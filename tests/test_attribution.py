@@ -240,3 +240,54 @@ def test_speakers_behind_appositives_passives_and_unlisted_verbs(paragraphs, spe
 def test_a_colon_intro_is_not_undone_by_the_next_sentence():
     quotes = extract_quotes(['Ann Lee told the Herald: "The count was slow." He added that it was "fair."'])
     assert quotes[0].speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    # an outlet or document that relays the quote is its source
+    ('"The count was slow," Ann Lee said, according to the Dover Herald.', "Dover Herald"),
+    ('"The count was slow," said Ann Lee, reports the Dover Herald.', "Dover Herald"),
+    ('Ann Lee called the count "slow," the Dover Herald reported.', "Dover Herald"),
+    ('According to the Dover Herald, Ann Lee said the count was "slow."', "Dover Herald"),
+    # a participle after a quote has its subject before the quote, not after the cue
+    ('Ann Lee defended the "Dover values," saying the town embodied the "heart of the state."', "Ann Lee"),
+    # a description opening the sentence is its subject unless a name follows it
+    ('A spokeswoman for the Voters League emailed members, arguing, "The count was slow."', "Voters League"),
+    ('The head of the Voters League, Ann Lee, emailed members, arguing, "The count was slow."', "Ann Lee"),
+    # a first name ending like an adverb opens the sentence's subject
+    ('Carly Lee threw her support behind Tom Reyes, saying it is time for "a real leader."', "Carly Lee"),
+])
+def test_outer_sources_participles_and_opening_descriptions(paragraph, speaker):
+    assert extract_quotes([paragraph])[-1].speaker.name == speaker
+
+
+def test_a_noun_like_cue_before_a_colon_leads_into_the_next_paragraph():
+    quotes = extract_quotes(["The count was slow, as the Voters League website notes:", '"Ballots came in late."'])
+    assert quotes[0].speaker.name == "Voters League website"
+
+
+def test_the_rest_of_a_trailer_sentence_does_not_start_a_new_attribution():
+    quotes = extract_quotes(['"It was slow," Ann Lee, 30, of Dover, Del., said in an interview. "It was fair."'])
+    assert [q.speaker.name for q in quotes] == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_cue_that_reports_a_clause_after_a_full_stop_starts_a_new_sentence():
+    quotes = extract_quotes(['Ann Lee says Tom Reyes "counted too slowly." He warns that the result "may not stand."'])
+    assert quotes[0].speaker.name == "Ann Lee"
+
+
+def test_a_cue_running_into_the_next_quote_is_not_the_trailer_of_the_one_before():
+    quotes = extract_quotes(['Tom Reyes called the count "too slow." Ann Lee called it "fair."'])
+    assert [q.speaker.name for q in quotes] == ["Tom Reyes", "Ann Lee"]
+
+
+def test_a_cue_after_a_partial_quote_that_reports_its_own_clause_is_not_its_trailer():
+    quotes = extract_quotes(['As Tom Reyes claimed that "the count was slow," Ann Lee said the two counts differed.'])
+    assert quotes[0].speaker.name == "Tom Reyes"
+
+
+@pytest.mark.parametrize("paragraph", [
+    '"They all came for the free stuff," Ann Lee shot back with a laugh.',
+    '"You know, it happens, right?" Ann Lee went on, as if nobody had asked.',
+])
+def test_a_phrasal_verb_after_a_quote_names_its_speaker(paragraph):
+    assert extract_quotes(['Tom Reyes spoke first.', paragraph])[-1].speaker.name == "Ann Lee"

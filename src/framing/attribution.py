@@ -96,7 +96,8 @@ def _inflect(verb: str) -> list[str]:
 # forms that are more often nouns ("the report", "a call", "her remarks") are not cues
 _NOUN_LIKE = set("""state states report reports post posts charge charges counter counters remark
     remarks note notes call calls claim claims promise promises vow vows pledge pledges joke jokes
-    tweet tweets reply replies stress caution lament dismiss point points press reason reasons""".split())
+    tweet tweets reply replies stress caution lament dismiss point points press reason reasons
+    attack attacks""".split())
 _FORMS = [(form, verb) for verb, forms in _IRREGULAR.items() for form in forms.split()]
 _FORMS += [(form, verb) for verb in _REGULAR for form in _inflect(verb)]
 _ANY_FORM = dict(_FORMS)
@@ -301,7 +302,7 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
     spokes = _SPOKES.match(" ".join(words))
     if spokes and not (spokes.group("org") is None and _after_spokes_is_name(words)):
         return _spokesperson(spokes, start, words, apposed_name)
-    while words and _is_filler(words[0], last=len(words) == 1):
+    while words and _is_filler(words[0], last=len(words) == 1 or _is_first_name(words)):
         words = words[1:]
     if _is_unnamed_person(words) and not apposed_name:  # "one former GOP leadership aide"
         return Mention("person", " ".join(words), start, gender=_gender(words))
@@ -332,6 +333,11 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
     if runs[-1][0]:
         return _named(runs, start, role, organisation, owner)
     return _unnamed(words, start, owner, determined)
+
+
+def _is_first_name(words: list[str]) -> bool:
+    """True for a first name ending like an adverb before a surname: "Carly Fiorina", "Kelly Ayotte"."""
+    return len(words) > 1 and words[0].lower().endswith("ly") and _is_capitalised(words[1])
 
 
 def _is_unnamed_person(words: list[str]) -> bool:
@@ -550,12 +556,15 @@ def _last_subject(text: str, base: int, strict: bool) -> tuple[str, int, str | N
 def sentence_subject(masked: str, start: int, end: int) -> Mention | None:
     """The subject that opens a sentence: "Suu Kyi" in "Appearing ..., Suu Kyi, 70, said".
 
-    A leading adverbial ("On Tuesday,", "Appearing before supporters,") is skipped.
+    A leading adverbial ("On Tuesday,", "Appearing before supporters,") is skipped, and so is a
+    description before the name it describes ("The head of the PAC, Mike Murphy, praised").
     """
     text = masked[start:end]
     first = text.split(" ", 1)[0].lower()
     comma = text.find(",")
-    if comma > 0 and (first in _SENTENCE_OPENERS | _COMMON_CAPITALISED | _BOUNDARY or first.endswith(("ing", "ly"))):
+    adverb = first.endswith("ly") and not _is_capitalised(text[len(first) :].lstrip())  # not "Carly Fiorina"
+    opener = first in (_SENTENCE_OPENERS | _COMMON_CAPITALISED | _BOUNDARY) - _DETERMINERS or first.endswith("ing") or adverb
+    if comma > 0 and (opener or (first in _DETERMINERS and _is_capitalised(text[comma + 1 :].lstrip()))):
         start += comma + 1
         text = masked[start:end]
     words = list(re.finditer(r"[^\s,;:]+", text))
@@ -563,7 +572,7 @@ def sentence_subject(masked: str, start: int, end: int) -> Mention | None:
     for k, word in enumerate(words):
         w = word.group(0)
         if not (_is_capitalised(w) or w.lower() in _DETERMINERS | _TITLES | _PERSON_ROLES | set(PRONOUNS) or _AGE.fullmatch(w)):
-            if not (taken and _names_follow(words[k + 1 : k + 3])):
+            if not (taken and (_names_follow(words[k + 1 : k + 3]) or _organisation_follows(taken[-1], words[k : k + 3]))):
                 break  # a lowercase word goes on the subject only before a name: "Port manager Dan Osei"
         taken.append(word)
         if w.lower() in PRONOUNS or text[word.end() : word.end() + 1] in {",", ";", ":"}:
@@ -574,6 +583,16 @@ def sentence_subject(masked: str, start: int, end: int) -> Mention | None:
 
 
 _AGE = re.compile(r"\d+-year-old")  # "17-year-old Jared Potts echoed:"
+
+
+_OF_ORGANISATION = {"of", "for", "at", "with"}
+
+
+def _organisation_follows(last: re.Match, words: list[re.Match]) -> bool:
+    """True when a person noun is followed by where they work: "A spokeswoman for the House ..."."""
+    following = [w.group(0) for w in words]
+    name = following[2:3] if following[1:2] == ["the"] else following[1:2]
+    return last.group(0).lower() in _PERSON_NOUNS and following[0] in _OF_ORGANISATION and bool(name) and _is_capitalised(name[0])
 
 
 def _names_follow(words: list[re.Match]) -> bool:
@@ -659,6 +678,10 @@ def _looks_apposed(text: str) -> bool:
     )
 
 
+# what a cue reports when a new sentence follows a quote: "He warns that ...", "She said he's ..."
+_REPORTED_CLAUSE = re.compile(r"\s*(?:[^.,;:!?–—]{0,60}?\s)?that\s|\s+(?:he|she|it|they|we|i)(?:[’'][a-z]+)?\s", re.IGNORECASE)
+
+
 def trailer_after(masked: str, start: int, end: int, ends_sentence: bool = True) -> Attribution | None:
     """An attribution that follows a quote: ', she added', ', said Ephgrave', ', the Met said'.
 
@@ -668,8 +691,8 @@ def trailer_after(masked: str, start: int, end: int, ends_sentence: bool = True)
     attribution = _trailer(masked, start, end, ends_sentence)
     if attribution and "\n" in masked[start : attribution.end]:
         return None  # a line break ends the paragraph's sentence
-    if attribution and ends_sentence and end < len(masked) and masked[attribution.end : end].strip() in {",", ":"}:
-        return None  # '"...." He added, "..."' introduces the next quote
+    if attribution and ends_sentence and end < len(masked) and not _STOP.search(masked, attribution.end, end):
+        return None  # '"...." He added, "..."' and '"...." Cruz called it "..."' introduce the next quote
     return attribution
 
 
@@ -680,7 +703,8 @@ def _trailer(masked: str, start: int, end: int, ends_sentence: bool) -> Attribut
     text = region[lead:]
     base = start + lead
     cue = _CUE_WORD.match(text)
-    if cue and (_is_according(cue) or (cue.group(0) in _LEMMA and lemma(cue.group(0)) not in _TRANSITIVE)):
+    inverted = cue and cue.group(0) in _LEMMA and lemma(cue.group(0)) not in _TRANSITIVE and not cue.group(0).endswith("ing")
+    if cue and (_is_according(cue) or inverted):  # not "..., saying the city ..."
         if _is_according(cue):
             return _according_to(masked, base + cue.end(), end, base)
         mention, stop = _forward_mention(text[cue.end() :], base + cue.end())
@@ -691,8 +715,8 @@ def _trailer(masked: str, start: int, end: int, ends_sentence: bool) -> Attribut
         if cue.group(0) not in _LEMMA and text[cue.end() :].lstrip()[:1] not in {"", ".", ",", "!", "?"}:
             continue  # a form more often a noun is a cue only where it ends the clause: "Conway notes."
         found = _subject(text[: cue.start()], base, strict=True)
-        if not found or (ends_sentence and not _tail_ok(text[cue.end() :])):
-            return None
+        if not found or (ends_sentence and (not _tail_ok(text[cue.end() :]) or _REPORTED_CLAUSE.match(text, cue.end()))):
+            return None  # '"...." He also said he is ...' is a new sentence
         return Attribution(cue.group(0), describe(*found), found[1], base + cue.end())
     return None
 
@@ -780,6 +804,9 @@ def lead_in(masked: str, start: int, end: int) -> Attribution | None:
             return Attribution(opener.group(0), mention, start, at)
     colon = masked[start:end].rstrip().endswith(":")
     cues = [c for c in find_cues(masked, start, stop) if colon or lemma(c.group(0)) not in _NOT_LEADING]
+    last = find_cues(masked, start, stop, forms=_ANY_FORM)[-1:] if colon else []
+    if last and last[0].end() == stop and last[0] not in cues:  # "as the website notes:"
+        cues.append(last[0])
     if cues:
         cue = cues[-1]
         if _is_according(cue):
@@ -892,6 +919,18 @@ def _bare_clause(masked: str, start: int, end: int, verb: str) -> int | None:
         if word.group(0).lower() in _CLAUSE_START | _SUBJECT_PRONOUNS:
             return start + word.start()
     return None
+
+
+_WORD_NEXT = re.compile(r"\s+[A-Za-z]")
+
+
+def reports_clause(masked: str, attribution: Attribution, end: int) -> bool:
+    """True when a clause of reported speech follows an attribution's cue: "said the cases differ"."""
+    verb = lemma(attribution.cue.split()[-1]) if attribution.cue else ""
+    return bool(_REPORTED_CLAUSE.match(masked, attribution.end, end)) or (
+        verb in _REPORTING and _WORD_NEXT.match(masked, attribution.end, end) is not None
+        and _bare_clause(masked, attribution.end, end, verb) is not None
+    )
 
 
 def _report_after_cue(masked: str, start: int, end: int, cue: re.Match) -> Report | None:

@@ -3,7 +3,9 @@
 ``asked_by`` reads a passive question ('Sanders was asked by host Bill Maher, "..."');
 ``parenthetical_cue`` an inverted cue set off by commas ('The paradox, says Carl Anthony, a
 historian, is that she was "..."'); ``bare_trailer`` a verb that no list holds after
-a quote ('"...," an angry Hollande retaliated.').
+a quote ('"...," an angry Hollande retaliated.'); ``outer_source`` and ``opening_source`` the
+outlet or document that relays a quote ('"...," Walker said, according to an Associated Press
+account.', 'According to the Times, Trump said "..."').
 """
 
 from __future__ import annotations
@@ -54,9 +56,11 @@ def parenthetical_cue(masked: str, start: int, end: int) -> Attribution | None:
     return None
 
 
-# '"...," an angry Hollande retaliated.': a name and a past-tense verb that is no known cue
+# '"...," an angry Hollande retaliated.': a name and a past-tense verb that is no known cue, or
+# a phrasal one ('"...," Lee shot back with a laugh.')
 _BARE_TRAILER = re.compile(
-    r"[\s,]*((?:(?:an?|the)\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+([a-z]{3,}ed)(?=\s*[.,!?]|\s*$)"
+    r"[\s,]*((?:(?:an?|the)\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+"
+    r"([a-z]{3,}ed|(?:shot|fired|hit|pushed|snapped)\s+back|went\s+on|chimed\s+in)(?=\s*[.,!?]|\s*$|\s+with\s)"
 )
 
 
@@ -69,3 +73,39 @@ def bare_trailer(masked: str, start: int, end: int) -> Attribution | None:
     if mention is None or mention.kind not in _PERSONS:
         return None
     return Attribution(found.group(2), mention, found.start(1), found.end(2))
+
+
+# the last clause of a sentence naming who relays it: ", according to X." ", reported X." ", X reported."
+_RELAYED_BY = re.compile(r"(?:according\s+to|reports|reported)\s+(?=[A-Z]|the\s|an?\s)")
+_RELAYS = re.compile(r"(.+?)\s+(?:reports|reported)[\s.!?\"”’']*$")
+
+
+_OPENING_ACCORDING = re.compile(r"\s*According\s+to\s+")
+
+
+def opening_source(masked: str, start: int, end: int) -> Attribution | None:
+    """The source named where a sentence ``masked[start:end]`` opens: 'According to X, Y said "..."'."""
+    cue = _OPENING_ACCORDING.match(masked, start, end)
+    if cue is None:
+        return None
+    mention, at = _forward_mention(masked[cue.end() : end], cue.end())
+    written = masked[cue.start() : cue.end()].strip()
+    return Attribution(written, mention, cue.start(), at) if mention and mention.kind != "pronoun" else None
+
+
+def outer_source(masked: str, start: int, end: int) -> Attribution | None:
+    """The source that relays the quotes of a sentence, named in its last clause after a comma;
+    ``masked[start:end]`` holds the sentence after the quote."""
+    comma = masked.rfind(",", start, end)
+    if comma < 0:
+        return None
+    at = comma + 1 + len(masked[comma + 1 : end]) - len(masked[comma + 1 : end].lstrip())
+    cue = _RELAYED_BY.match(masked, at, end)
+    if cue:
+        mention, _ = _forward_mention(masked[cue.end() : end], cue.end())
+    else:
+        relays = _RELAYS.match(masked, at, end)
+        mention = describe(relays.group(1), relays.start(1)) if relays else None
+    if mention is None or mention.kind == "pronoun":
+        return None
+    return Attribution(masked[at : cue.end()].strip() if cue else "reported", mention, at, end)

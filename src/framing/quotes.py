@@ -35,11 +35,12 @@ from framing.attribution import (
     find_reports,
     intro_before,
     lead_in,
+    reports_clause,
     sentence_subject,
     sentence_trailer,
     trailer_after,
 )
-from framing.attribution_inverted import asked_by, bare_trailer, parenthetical_cue
+from framing.attribution_inverted import asked_by, bare_trailer, opening_source, outer_source, parenthetical_cue
 from framing.quote_marks import Span, find_spans
 from framing.sentences import split_sentences
 from framing.speakers import SpeakerResolver
@@ -151,11 +152,18 @@ class _Paragraph:
         direct = intro_only and _is_speech_shaped(self.text, span, self.masked[after[0] : after[1]])
         if trailer and intro and intro_only and ends_sentence and self.masked[: before[1]].rstrip().endswith(":"):
             trailer = None  # 'X told Y: "...." He added that ...' starts a new sentence
+        if trailer and not ends_sentence and reports_clause(self.masked, trailer, after[1]) and cue_before(self.masked, sentence_start, span.open):
+            trailer = None  # 'As X claimed that "...," Y said the cases differ'
         attribution = trailer or (intro if intro_only else None)
         if attribution is None:
             attribution = parenthetical_cue(self.masked, sentence_start, span.open) or cue_before(self.masked, sentence_start, span.open)
+        sentence_end = _sentence_at(self.sentences, span.open)[1]
         if attribution is None and span.close is not None:
-            attribution = sentence_trailer(self.masked, span.outer_end, _sentence_at(self.sentences, span.open)[1])
+            attribution = sentence_trailer(self.masked, span.outer_end, sentence_end)
+        if span.close is not None:
+            relayed_end = _sentence_at(self.sentences, trailer.end - 1)[1] if trailer else sentence_end
+            attribution = outer_source(self.masked, span.outer_end, relayed_end) or attribution
+        attribution = opening_source(self.masked, sentence_start, span.open) or attribution
         kind = "direct" if direct else "partial"
         return kind, attribution, trailer.end if trailer else None
 
@@ -243,9 +251,13 @@ def _lead_in(unit: _Unit, reader: _Paragraph, k: int, paragraphs: Sequence[str],
 
 
 def _only_attribution_between(reader: _Paragraph, unit: _Unit, span: Span) -> bool:
-    """True when nothing but the previous span's attribution and punctuation stands before ``span``."""
+    """True when nothing but the previous span's attribution, the rest of its sentence ('"...," X
+    said in an interview.') and punctuation stands before ``span``."""
     last = unit.spans[-1]
     start = max(last.outer_end, unit.trailer_end or 0)
+    if unit.trailer_end and unit.trailer_end > last.outer_end:
+        sentence_end = _sentence_at(reader.sentences, unit.trailer_end - 1)[1]
+        start = sentence_end if sentence_end <= span.open else start
     return not reader.masked[start : span.open].strip(" ,.;:—–-")
 
 
