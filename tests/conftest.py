@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import http.server
 import os
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -63,3 +66,40 @@ def html(tmp_path_factory) -> Path:
     done = build(ROOT, output)
     assert done.returncode == 0, (done.stdout + done.stderr)[-4000:]
     return output / "_build" / "html"
+
+
+SITE = Path(__file__).parent / "data" / "site"  # pages written for the tests
+PAGES = {
+    "/news/council-cars": (200, "text/html; charset=utf-8", (SITE / "article.html").read_bytes()),
+    "/nothing": (200, "text/html", (SITE / "no-article.html").read_bytes()),
+    "/report.pdf": (200, "application/pdf", b"%PDF-1.4 written for the tests"),
+    "/huge": (200, "text/html", b"<p>" + b"word " * 1_100_000 + b"</p>"),
+}
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):  # noqa: N802 (the standard library's name)
+        if self.path == "/slow":
+            time.sleep(1.5)
+        status, kind, body = PAGES.get(self.path, (404, "text/html", b"<h1>Not found</h1>"))
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.end_headers()
+        try:
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client stopped reading: what a size cap does
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def server():
+    """A loopback HTTP server of the pages above; yields its address."""
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    httpd.server_close()

@@ -3,9 +3,6 @@ and framing new-topic. The pages are written for the tests."""
 
 from __future__ import annotations
 
-import http.server
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -15,41 +12,7 @@ from framing.articlefile import load_article
 from framing.cli import main
 from framing.topic import load_topic
 
-SITE = Path(__file__).parent / "data" / "site"
-PAGES = {
-    "/news/council-cars": (200, "text/html; charset=utf-8", (SITE / "article.html").read_bytes()),
-    "/nothing": (200, "text/html", (SITE / "no-article.html").read_bytes()),
-    "/report.pdf": (200, "application/pdf", b"%PDF-1.4 written for the tests"),
-    "/huge": (200, "text/html", b"<p>" + b"word " * 1_100_000 + b"</p>"),
-}
-
-
-class Handler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802 (the standard library's name)
-        if self.path == "/slow":
-            time.sleep(1.5)
-        status, kind, body = PAGES.get(self.path, (404, "text/html", b"<h1>Not found</h1>"))
-        self.send_response(status)
-        self.send_header("Content-Type", kind)
-        self.end_headers()
-        try:
-            self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client stopped reading: what a size cap does
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def server():
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    httpd.server_close()
-
+from conftest import SITE
 
 def one_error(capsys) -> str:
     err = capsys.readouterr().err.strip()

@@ -10,7 +10,6 @@ import pytest
 from framing.cli import main
 
 from conftest import ROOT
-from test_add_sources import server  # noqa: F401 (a fixture)
 
 DATA = Path(__file__).parent / "data"
 
@@ -22,7 +21,7 @@ def main_book_state():
 
 @pytest.mark.enable_socket
 @pytest.mark.allow_hosts(["127.0.0.1"])
-def test_add_then_report(server, project, tmp_path, capsys):  # noqa: F811
+def test_add_then_report(server, project, tmp_path, capsys):
     before = main_book_state()
     assert main(["add", f"{server}/news/council-cars", "--topic", "facial-recognition"]) == 0
     article = capsys.readouterr().out.strip()
