@@ -291,3 +291,25 @@ def test_a_cue_after_a_partial_quote_that_reports_its_own_clause_is_not_its_trai
 ])
 def test_a_phrasal_verb_after_a_quote_names_its_speaker(paragraph):
     assert extract_quotes(['Tom Reyes spoke first.', paragraph])[-1].speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    # written for the tests: subjects behind openers, datelines, brackets and absolute clauses
+    ('Speaking at a fair in Salem, Oregon, Ann Lee went after Tom Reyes, calling him "a total stiff."', "Ann Lee"),
+    ('"Jobs first," said Tom Reyes. Visiting the plant ― much as she did last year ― Ann Lee praised him, and stressed that "jobs" matter.', "Ann Lee"),
+    ('DOVER, Del. – Ann Lee went to the count, saying that "slow counts" hurt voters.', "Ann Lee"),
+    ('Dover (AP) – Ann Lee went to the count, saying that "slow counts" hurt voters.', "Ann Lee"),
+    ('Sen. Ann Lee (D-Del.) visited Tom Reyes’s show “Today” to talk, saying “on a bad day” he is slow.', "Ann Lee"),
+    ('The count ended, with Ann Lee reportedly shouting: "Count them again!"', "Ann Lee"),
+    ('Both issued statements – Tom Reyes saying he was "hopeful" and Ann Lee calling it "a great day."', "Ann Lee"),
+    ('Ann Lee denounced Tom Reyes’s count as “slow” and warned of it. “It will not stand,” she said.', "Ann Lee"),
+])
+def test_subjects_behind_openers_datelines_brackets_and_absolute_clauses(paragraph, speaker):
+    assert extract_quotes([paragraph])[-1].speaker.name == speaker
+
+
+def test_an_ing_cue_after_a_quote_is_no_trailer_unless_quoted_as():
+    quotes = extract_quotes(['Ann Lee spoke on “Today” to defend Tom Reyes, saying “he counted well.”'])
+    assert [q.speaker.name for q in quotes if q.kind != "indirect"][-1] == "Ann Lee"
+    quotes = extract_quotes(['"We count faster," Ann Lee is quoted as saying.'])
+    assert quotes[0].speaker.name == "Ann Lee"

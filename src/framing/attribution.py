@@ -564,7 +564,10 @@ def sentence_subject(masked: str, start: int, end: int) -> Mention | None:
     comma = text.find(",")
     adverb = first.endswith("ly") and not _is_capitalised(text[len(first) :].lstrip())  # not "Carly Fiorina"
     opener = first in (_SENTENCE_OPENERS | _COMMON_CAPITALISED | _BOUNDARY) - _DETERMINERS or first.endswith("ing") or adverb
-    if comma > 0 and (opener or (first in _DETERMINERS and _is_capitalised(text[comma + 1 :].lstrip()))):
+    if opener:
+        start += _after_opener(text)
+        text = masked[start:end]
+    elif comma > 0 and first in _DETERMINERS and _is_capitalised(text[comma + 1 :].lstrip()):
         start += comma + 1
         text = masked[start:end]
     words = list(re.finditer(r"[^\s,;:]+", text))
@@ -572,6 +575,8 @@ def sentence_subject(masked: str, start: int, end: int) -> Mention | None:
     for k, word in enumerate(words):
         w = word.group(0)
         if not (_is_capitalised(w) or w.lower() in _DETERMINERS | _TITLES | _PERSON_ROLES | set(PRONOUNS) or _AGE.fullmatch(w)):
+            if w.startswith("(") or w.endswith("ed"):
+                break  # "Sen. Bernie Sanders (I-Vt.) visited NBC": a bracket or a verb ends the subject
             if not (taken and (_names_follow(words[k + 1 : k + 3]) or _organisation_follows(taken[-1], words[k : k + 3]))):
                 break  # a lowercase word goes on the subject only before a name: "Port manager Dan Osei"
         taken.append(word)
@@ -580,6 +585,22 @@ def sentence_subject(masked: str, start: int, end: int) -> Mention | None:
     if not taken:
         return None
     return describe(text[taken[0].start() : taken[-1].end()], start + taken[0].start())
+
+
+_OPENER_END = re.compile(r",|\s[-–—―]+\s")
+_NAME_THEN_VERB = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+)+[a-z]")
+
+
+def _after_opener(text: str) -> int:
+    """Where the subject starts after a sentence's opening adverbial: after the comma or dash
+    that a name and a verb follow ("Speaking in Salem, New Hampshire, Trump went ..."), else after
+    the first comma (0 without one)."""
+    ends = list(_OPENER_END.finditer(text))
+    for end in ends:
+        if _NAME_THEN_VERB.match(text, end.end()):
+            return end.end()
+    commas = [end for end in ends if end.group(0) == ","]
+    return commas[0].end() if commas else 0
 
 
 _AGE = re.compile(r"\d+-year-old")  # "17-year-old Jared Potts echoed:"
@@ -614,6 +635,11 @@ def _mention_for(masked: str, sentence: int, region: int, cue: re.Match) -> tupl
     """
     window = max(region, cue.start() - _WINDOW)
     before = masked[window : cue.start()].split()
+    absolute = _ABSOLUTE.search(_strip_adverbs(masked[window : cue.start()])) if cue.group(0).endswith("ing") else None
+    if absolute:  # "with Trump reportedly yelling", "Ryan saying he was ... and Trump calling it"
+        mention = describe(absolute.group(1), window + absolute.start(1))
+        if mention and mention.kind in {"person", "surname", "organisation"}:
+            return mention, mention.start
     coordinated = cue.group(0).lower().endswith("ing") or (before and before[-1].lower() in {"and", "but", "then", "or"})
     candidates = [] if coordinated else [(window, cue)]
     earlier = [c for c in find_cues(masked, max(sentence, cue.start() - _WINDOW), cue.start()) if not _is_according(c)]
@@ -624,6 +650,10 @@ def _mention_for(masked: str, sentence: int, region: int, cue: re.Match) -> tupl
         if mention:
             return mention, found[1]
     return sentence_subject(masked, sentence, cue.start()), sentence
+
+
+# a name right before an -ing cue after "with", "and" or a dash is its subject
+_ABSOLUTE = re.compile(r"(?:^|\s)(?:with|and|while|[-–—―]+)\s+((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)$")
 
 
 def _tail_ok(text: str) -> bool:
@@ -712,6 +742,8 @@ def _trailer(masked: str, start: int, end: int, ends_sentence: bool) -> Attribut
     for cue in find_cues(text, 0, clause_end(text), forms=_ANY_FORM):
         if _is_according(cue):
             return None
+        if cue.group(0).endswith("ing") and not _QUOTED_AS.search(text, 0, cue.start()):
+            continue  # '"Today" to discuss ..., saying' has no subject of its own
         if cue.group(0) not in _LEMMA and text[cue.end() :].lstrip()[:1] not in {"", ".", ",", "!", "?"}:
             continue  # a form more often a noun is a cue only where it ends the clause: "Conway notes."
         found = _subject(text[: cue.start()], base, strict=True)

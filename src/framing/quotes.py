@@ -82,7 +82,8 @@ class _Unit:
 
 def _mask(text: str, spans: Sequence[Span]) -> str:
     """The paragraph with quoted words replaced by ``x`` (same length), keeping the first letter
-    and closing punctuation so that sentence splitting still sees where quoted sentences end."""
+    and closing punctuation so that sentence splitting still sees where quoted sentences end, and
+    an opening dateline blanked."""
     chars = list(text)
     for span in spans:
         tail = span.end
@@ -90,7 +91,14 @@ def _mask(text: str, spans: Sequence[Span]) -> str:
             tail -= 1
         for i in range(span.start + 1, tail):
             chars[i] = _MASK
+    dateline = _DATELINE.match(text)
+    if dateline:
+        chars[: dateline.end()] = " " * dateline.end()
     return "".join(chars)
+
+
+# "WASHINGTON —", "Washington (AFP) –", "LONDON, England (CNN) --": a place, not a speaker
+_DATELINE = re.compile(r"(?:[A-Z]{2,}[A-Z.’' ]*(?:,[\w.’' ]*?)?|[A-Z][\w.’' ,]*?\s*\([A-Z][\w .]*\))\s*[-–—―]+\s+")
 
 
 def _sentence_at(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int]:
