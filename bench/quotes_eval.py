@@ -11,11 +11,12 @@ indirect speech found):
   - speaker accuracy (exact canonical name) and kind accuracy over the matched quotes.
 
 With the PolNeAR training split (../shared/polnear-train next to the repository, or the path
-given), prints the token-level metric of its README on a tune half (first 600 articles) and a
-held-out half (the rest): precision, recall and F1 of word tokens inside quotes, and among
-tokens both sides call quoted whose gold source names someone, the share whose predicted
-speaker has that person's surname. ``--errors N`` lists N speaker misses of the tune half
-(``--errors-from held-out`` for the held-out half, to look at only once rules are settled).
+given), prints for a tune half (first 600 articles) and a held-out half (the rest) the token-level
+metric of its README (word tokens inside quotes; speaker accuracy over tokens both call quoted)
+and the quote-level metric of issue 3 (quotes matched at >= 0.8 token overlap; speaker accuracy
+over matched quotes), a predicted speaker counting as right when it has the gold source's
+surname. ``--errors N`` lists N speaker misses of the tune half (``--errors-from held-out`` for
+the held-out half, to look at only once rules are settled).
 """
 
 from __future__ import annotations
@@ -162,24 +163,29 @@ def score_documents(documents) -> tuple[Tally, Tally]:
 
 
 _TITLE_WORDS = {"former", "president", "sen", "senator", "gov", "governor", "rep", "mr", "mrs", "ms", "dr",
-                "secretary", "attorney", "general", "the", "a", "an"}
+                "secretary", "attorney", "general", "speaker", "the", "a", "an", "her", "his", "their"}
+_PARTS = re.compile(r",|\bwho\b|\bof\b|\bat\b|\bfor\b|\s[-–—―]+\s")
 
 
 def surname(mention: str) -> str:
     """The word of a gold source mention to look for in a predicted name.
 
     The mention may carry an appositive ("Stuart Stevens, who was Mitt Romney's adviser",
-    "Meenakshi Ganguly of Human Rights Watch", "Ryan's spokeswoman, AshLee Strong"): the surname
-    is the last capitalised word, possessives and titles aside, of the first part that has one,
-    the parts being cut at commas, "who", brackets and "of"/"at"/"for".
+    "Meenakshi Ganguly of Human Rights Watch", "Ryan's spokeswoman, AshLee Strong", "Jason Sims —
+    a teacher"): the mention is cut into parts at commas, dashes, "who" and "of"/"at"/"for", and
+    the surname is the last capitalised word, possessives and titles aside, of the first part that
+    ends in such a word; else of the first part that has one ("the Florida senator": "florida").
     """
-    for part in re.split(r",|\(|\bwho\b|\bof\b|\bat\b|\bfor\b", mention):
+    fallback = None
+    for part in _PARTS.split(re.sub(r"\([^)]*\)?", " ", mention)):
         words = re.findall(r"[A-Za-z][\w’'.-]*", part)
         names = [w.rstrip(".") for w in words if w[0].isupper() and not re.search(r"[’']s?$", w)]
-        if [w for w in names if w.lower() not in _TITLE_WORDS]:
+        names = [w for w in names if w.lower() not in _TITLE_WORDS]
+        if names and words[-1].rstrip(".") == names[-1]:
             return names[-1].lower()
+        fallback = fallback or (names[-1].lower() if names else None)
     words = re.findall(r"[A-Za-z][\w’'.-]*", mention)
-    return words[-1].lower() if words else ""
+    return fallback or (words[-1].lower() if words else "")
 
 
 def _has_surname(speaker, key: str) -> bool:
@@ -189,11 +195,42 @@ def _has_surname(speaker, key: str) -> bool:
     return key in names
 
 
-def polnear_scores(articles, errors: list[str] | None = None) -> str:
-    """Token precision, recall, F1 and surname speaker accuracy over PolNeAR articles."""
-    gold_n = pred_n = both = speaker_n = speaker_ok = 0
-    for name, paragraphs, gold in articles:
+class PolnearTally:
+    """Token-level and quote-level scores over PolNeAR articles.
+
+    Tokens: precision, recall and F1 of word tokens inside quotes; speaker accuracy over the
+    tokens both call quoted whose gold source names someone. Quotes: a prediction matches a gold
+    quote of its paragraph when their tokens overlap by at least 0.8 of the longer (one to one),
+    as for the passages; F1 over all quoted spans, recall over the direct ones, and speaker
+    accuracy over the matched quotes whose gold source names someone.
+    """
+
+    def __init__(self):
+        self.articles = self.gold_tokens = self.pred_tokens = self.both = 0
+        self.token_speakers = self.token_speakers_ok = 0
+        self.gold = self.gold_direct = self.predicted = self.matched = self.matched_direct = 0
+        self.speakers = self.speakers_ok = 0
+
+    def add(self, name: str, paragraphs: list[str], gold: list[dict], errors: list[str] | None = None) -> None:
         quotes = [q for q in extract_quotes(paragraphs) if q.kind in _SPEECH]
+        self.articles += 1
+        self._add_tokens(paragraphs, quotes, gold)
+        self.predicted += len(quotes)
+        self.gold += len(gold)
+        self.gold_direct += sum(g["kind"] == "direct" for g in gold)
+        for q, g in _match_spans(paragraphs, quotes, gold):
+            self.matched += 1
+            self.matched_direct += g["kind"] == "direct"
+            if not g["speaker_resolvable"] or not g["speaker"]:
+                continue
+            ok = _has_surname(q.speaker, surname(g["speaker"]))
+            self.speakers += 1
+            self.speakers_ok += ok
+            if not ok and errors is not None:
+                got = q.speaker.name if q.speaker else None
+                errors.append(f"{name[:40]} p{g['paragraph']}: gold {g['speaker']!r} got {got!r} cue {q.cue!r}: {g['text'][:50]!r}")
+
+    def _add_tokens(self, paragraphs: list[str], quotes: list[Quote], gold: list[dict]) -> None:
         gold_tokens, pred_tokens = {}, {}
         for g in gold:
             for t in _tokens(paragraphs[g["paragraph"]], g["start"], g["end"]):
@@ -201,26 +238,45 @@ def polnear_scores(articles, errors: list[str] | None = None) -> str:
         for q in quotes:
             for t in _tokens(paragraphs[q.paragraph], q.start, q.end):
                 pred_tokens[(q.paragraph, t)] = q
-        gold_n += len(gold_tokens)
-        pred_n += len(pred_tokens)
-        reported = set()
+        self.gold_tokens += len(gold_tokens)
+        self.pred_tokens += len(pred_tokens)
         for key in gold_tokens.keys() & pred_tokens.keys():
-            both += 1
+            self.both += 1
             g, q = gold_tokens[key], pred_tokens[key]
-            if not g["speaker_resolvable"] or not g["speaker"]:
-                continue
-            speaker_n += 1
-            ok = _has_surname(q.speaker, surname(g["speaker"]))
-            speaker_ok += ok
-            if not ok and errors is not None and id(g) not in reported:
-                reported.add(id(g))
-                got = q.speaker.name if q.speaker else None
-                errors.append(f"{name[:40]} p{g['paragraph']}: gold {g['speaker']!r} got {got!r} cue {q.cue!r}: {g['text'][:50]!r}")
-    p = both / pred_n if pred_n else 1.0
-    r = both / gold_n if gold_n else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    accuracy = speaker_ok / speaker_n if speaker_n else 1.0
-    return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}  speaker {accuracy:.3f}  ({len(articles)} articles, {gold_n} gold tokens)"
+            if g["speaker_resolvable"] and g["speaker"]:
+                self.token_speakers += 1
+                self.token_speakers_ok += _has_surname(q.speaker, surname(g["speaker"]))
+
+    def rows(self) -> list[str]:
+        p, r, f = _prf(self.both, self.pred_tokens, self.gold_tokens)
+        tokens = f"tokens  P {p:.3f}  R {r:.3f}  F1 {f:.3f}  speaker {_share(self.token_speakers_ok, self.token_speakers):.3f}  ({self.articles} articles, {self.gold_tokens} gold tokens)"
+        p, r, f = _prf(self.matched, self.predicted, self.gold)
+        quotes = (f"quotes  P {p:.3f}  R {r:.3f}  F1 {f:.3f}  direct R {_share(self.matched_direct, self.gold_direct):.3f}"
+                  f"  speaker {_share(self.speakers_ok, self.speakers):.3f}  ({self.gold} gold quotes, {self.speakers} with a named source)")
+        return [tokens, quotes]
+
+
+def _match_spans(paragraphs: list[str], predicted: list[Quote], gold: list[dict], threshold: float = 0.8):
+    """``match_quotes`` for gold that carries its offsets."""
+    located = [dict(g, text=paragraphs[g["paragraph"]][g["start"] : g["end"]]) for g in gold]
+    return [(q, gold[located.index(g)]) for q, g in match_quotes(paragraphs, predicted, located, threshold)]
+
+
+def _prf(both: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    p, r = _share(both, predicted), _share(both, gold)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
+
+
+def polnear_scores(articles, errors: list[str] | None = None) -> list[str]:
+    """Token-level and quote-level rows over PolNeAR articles (see ``PolnearTally``)."""
+    tally = PolnearTally()
+    for name, paragraphs, gold in articles:
+        tally.add(name, paragraphs, gold, errors)
+    return tally.rows()
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -252,16 +308,18 @@ def main(argv: list[str] | None = None) -> None:
     if args.polnear.is_dir():
         articles = polnear_articles(args.polnear)
         started = time.perf_counter()
-        annotated = [a for a in articles if a[2]]
         errors: list[str] = []
         tune_errors = errors if args.errors_from == "tune" else None
         held_out_errors = errors if args.errors_from == "held-out" else None
-        print(f"PolNeAR tune     {polnear_scores(articles[:TUNE], tune_errors)}")
-        print(f"PolNeAR held-out {polnear_scores(articles[TUNE:], held_out_errors)}")
+        halves = [("tune", articles[:TUNE], tune_errors), ("held-out", articles[TUNE:], held_out_errors)]
+        for label, half, listed in halves:
+            for row in polnear_scores(half, listed):
+                print(f"PolNeAR {label:<9} {row}")
         # most NYT articles of the split carry no gold at all although they quote people
         print("  annotated only (articles with at least one gold quote):")
-        print(f"  tune           {polnear_scores([a for a in annotated if a in articles[:TUNE]])}")
-        print(f"  held-out       {polnear_scores([a for a in annotated if a in articles[TUNE:]])}")
+        for label, half, _ in halves:
+            for row in polnear_scores([a for a in half if a[2]]):
+                print(f"  {label:<9} {row}")
         print(f"  ({time.perf_counter() - started:.1f} s for {len(articles)} articles)")
         for line in errors[: args.errors]:
             print("    " + line)

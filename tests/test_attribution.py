@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.attribution import Speaker, clause_end, describe, find_cues, lemma
+from framing.attribution import Mention, Speaker, clause_end, describe, find_cues, lemma, sentence_subject
 from framing.quote_marks import find_spans
 from framing.quotes import extract_quotes
 from framing.speakers import SpeakerResolver
@@ -313,3 +313,33 @@ def test_an_ing_cue_after_a_quote_is_no_trailer_unless_quoted_as():
     assert [q.speaker.name for q in quotes if q.kind != "indirect"][-1] == "Ann Lee"
     quotes = extract_quotes(['"We count faster," Ann Lee is quoted as saying.'])
     assert quotes[0].speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    # written for the tests: a surname takes the full name met before it in its own paragraph
+    (['Ann Reyes spoke first. "We will win," Reyes told reporters. Later Tom Reyes arrived.'], "Ann Reyes"),
+    # a pronoun looks back one sentence only, not past another sentence about someone else
+    (['"It will work," said Ann Lee, a planner. Tom Reyes, her rival, spoke at a rally in Dover. Leaving the rally, she disagreed. "It is cheap," she said.'], "Ann Lee"),
+    (['Ann Lee said the count was fair. She pointed to Dover County, Reyes’s home, as proof. "It was clean," she said.'], "Ann Lee"),
+    # an inverted cue after a comma names the speaker even after a long partial quote
+    (['It would mean "a summer of pain" for the town, forcing it to cut jobs, said Ann Lee, a planner.'], "Ann Lee"),
+    # a sentence in brackets, a conjunction before a title, a role named in an appositive
+    (['(Tom Reyes’s spokeswoman doubted that he had "attacked" anyone, and said he "maintains that she will win.")'], "Tom Reyes"),
+    (['But Sen. Ann Lee (D-Del.) declined, replying that she is "not going to go into it."'], "Ann Lee"),
+    # a capitalised word the article also writes in lowercase is no name; a group keeps its head
+    (['Nuclear experts have doubted the claims, but have speculated that it might "boost yield."'], "nuclear experts"),
+])
+def test_surnames_pronouns_inverted_cues_and_appositives_in_context(paragraphs, speaker):
+    quotes = [q for q in extract_quotes(paragraphs) if q.kind != "indirect"]
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
+
+
+def test_a_lone_common_word_is_not_a_speaker():
+    resolver = SpeakerResolver(["Multiple reports say so.", "Some voters cast multiple ballots."], {})
+    assert resolver.resolve(Mention("surname", "Multiple", 0), 0) is None
+    assert resolver.resolve(Mention("surname", "Reyes", 0), 0).name == "Reyes"
+
+
+def test_a_sentence_subject_named_in_an_appositive():
+    text = "In May, Tom Reyes’s chief planner, Ann Lee, wrote to members."
+    assert sentence_subject(text, 0, len(text)).name == "Ann Lee"

@@ -183,7 +183,7 @@ _COMMON_CAPITALISED = set("""the a an but and or in on at for of to with by from
     it he she they we i his her their our my after before during since so yet if when while as
     however meanwhile still also there here then now today yesterday last next monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december""".split())
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 # common nouns for groups of people, lowercased when they open a sentence ("Critics warn ...")
 _GROUP_NOUNS = set("""critics experts officials campaigners residents analysts opponents supporters
     protesters protestors activists lawmakers economists scientists doctors teachers parents students
@@ -306,8 +306,8 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
         words = words[1:]
     if _is_unnamed_person(words) and not apposed_name:  # "one former GOP leadership aide"
         return Mention("person", " ".join(words), start, gender=_gender(words))
-    if words and words[0].lower() in _GROUP_NOUNS | _PERSON_ROLES:
-        words = [words[0].lower()] + words[1:]
+    if words and (words[0].lower() in _GROUP_NOUNS | _PERSON_ROLES or (len(words) > 1 and not any(map(_is_capitalised, words[1:])))):
+        words = [words[0].lower()] + words[1:]  # a sentence's capital: "Critics", "Nuclear proliferation experts"
     determined = bool(words) and words[0].lower() in _DETERMINERS
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
@@ -559,11 +559,14 @@ def sentence_subject(masked: str, start: int, end: int) -> Mention | None:
     A leading adverbial ("On Tuesday,", "Appearing before supporters,") is skipped, and so is a
     description before the name it describes ("The head of the PAC, Mike Murphy, praised").
     """
+    start += len(masked[start:end]) - len(masked[start:end].lstrip("(["))  # "(Grayson's spokeswoman said ...)"
+    conjunction = re.match(r"(?:But|And|Or|Yet|So) (?=\S)", masked[start:end])
+    start += conjunction.end() if conjunction else 0  # "But Sen. Pat Toomey (R-Pa.) refused ..."
     text = masked[start:end]
     first = text.split(" ", 1)[0].lower()
     comma = text.find(",")
     adverb = first.endswith("ly") and not _is_capitalised(text[len(first) :].lstrip())  # not "Carly Fiorina"
-    opener = first in (_SENTENCE_OPENERS | _COMMON_CAPITALISED | _BOUNDARY) - _DETERMINERS or first.endswith("ing") or adverb
+    opener = first in (_SENTENCE_OPENERS | _COMMON_CAPITALISED | _BOUNDARY) - _DETERMINERS - set(PRONOUNS) or first.endswith("ing") or adverb
     if opener:
         start += _after_opener(text)
         text = masked[start:end]
@@ -584,11 +587,28 @@ def sentence_subject(masked: str, start: int, end: int) -> Mention | None:
             break
     if not taken:
         return None
-    return describe(text[taken[0].start() : taken[-1].end()], start + taken[0].start())
+    if len(taken) == 1:  # "Nuclear proliferation experts have ...": a capital, then the group
+        taken += _group_head(words[1:4])
+    named = _APPOSED_NAME.match(text, taken[-1].end())  # "Trump’s state director, Mike Rubino, wrote"
+    return describe(text[taken[0].start() : taken[-1].end()], start + taken[0].start(), named.group(1) if named else None)
+
+
+_APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),")
+
+
+def _group_head(words: list[re.Match]) -> list[re.Match]:
+    """The lowercase words up to a noun for people ("proliferation experts"), or none."""
+    for k, word in enumerate(words):
+        lowered = word.group(0).lower()
+        if not word.group(0).islower() or lowered in _BOUNDARY:
+            return []
+        if lowered in _GROUP_NOUNS or lowered[:-1] in _PERSON_NOUNS:
+            return words[: k + 1]
+    return []
 
 
 _OPENER_END = re.compile(r",|\s[-–—―]+\s")
-_NAME_THEN_VERB = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+)+[a-z]")
+_NAME_THEN_VERB = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*(?<![’']s)\s+[a-z]")  # not "Rubio’s home"
 
 
 def _after_opener(text: str) -> int:
@@ -620,7 +640,7 @@ def _names_follow(words: list[re.Match]) -> bool:
     """True when a capitalised word comes among ``words`` before any word that ends a subject."""
     for word in words:
         lowered = word.group(0).lower()
-        if lowered in _BOUNDARY | _SENTENCE_OPENERS | _COMMON_CAPITALISED:
+        if lowered in _BOUNDARY | _SENTENCE_OPENERS | _COMMON_CAPITALISED and lowered != "and":
             return False
         if _is_capitalised(word.group(0)):
             return True
@@ -746,6 +766,12 @@ def _trailer(masked: str, start: int, end: int, ends_sentence: bool) -> Attribut
             continue  # '"Today" to discuss ..., saying' has no subject of its own
         if cue.group(0) not in _LEMMA and text[cue.end() :].lstrip()[:1] not in {"", ".", ",", "!", "?"}:
             continue  # a form more often a noun is a cue only where it ends the clause: "Conway notes."
+        tail = text[cue.end() : clause_end(text)]
+        named = tail.split()[:1] and (_is_capitalised(tail.split()[0]) or tail.split()[0].lower() in _DETERMINERS | _TITLES)
+        if named and text[: cue.start()].rstrip().endswith(",") and _inverted(text[: cue.start()], cue, tail.split(",")[0]):
+            mention, stop = _forward_mention(text[cue.end() :], base + cue.end())  # "..., said Brad Bannon, a pollster."
+            if mention and mention.kind in {"person", "surname"}:
+                return Attribution(cue.group(0), mention, base + cue.start(), stop)
         found = _subject(text[: cue.start()], base, strict=True)
         if not found or (ends_sentence and (not _tail_ok(text[cue.end() :]) or _REPORTED_CLAUSE.match(text, cue.end()))):
             return None  # '"...." He also said he is ...' is a new sentence

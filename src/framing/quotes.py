@@ -176,13 +176,13 @@ class _Paragraph:
         return kind, attribution, trailer.end if trailer else None
 
     def subject_before(self, offset: int) -> Mention | None:
-        """The person the nearest earlier sentence of the paragraph is about, if it names one."""
-        for start, end in reversed(self.sentences):
-            if end <= offset:
-                mention = sentence_subject(self.masked, start, end)
-                if mention and mention.kind in {"person", "surname"}:
-                    return mention
-        return None
+        """The person the sentence just before ``offset`` is about, if it names one and no line
+        break stands between."""
+        earlier = [(start, end) for start, end in self.sentences if end <= offset]
+        if not earlier or "\n" in self.masked[earlier[-1][0] : offset]:
+            return None
+        mention = sentence_subject(self.masked, *earlier[-1])
+        return mention if mention and mention.kind in {"person", "surname"} else None
 
     def lead_in(self, k: int) -> Attribution | None:
         """The attribution of the words that lead into span ``k``: its own sentence up to a colon,

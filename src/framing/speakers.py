@@ -73,6 +73,7 @@ def _split_at_full_stops(words: list[str]) -> list[list[str]]:
     return [part for part in parts if part]
 
 
+_LOWERCASE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z-]*(?![\w-])")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|" + "|".join(_NAME_PARTICLES) + "))*")
 
 
@@ -83,6 +84,7 @@ class SpeakerResolver:
         self.paragraphs = paragraphs
         self.aliases = {k.lower(): v for k, v in aliases.items()}
         self.names, self.described = _name_index(paragraphs)
+        self.lowercase_words = set(_LOWERCASE_WORD.findall(" ".join(paragraphs)))
         self.history: list[Speaker] = []
         self.genders: dict[str, str] = {}
 
@@ -100,12 +102,13 @@ class SpeakerResolver:
                 return self.aliases[alias]
         return re.sub(r"^[Tt]he\s+", "", name)
 
-    def full_name(self, surname: str, paragraph: int) -> str:
-        """The full name that a surname stands for: the latest one met before, else the first after."""
+    def full_name(self, surname: str, paragraph: int, offset: int = 0) -> str:
+        """The full name that a surname at ``offset`` of ``paragraph`` stands for: the latest one
+        met before it, else the first after."""
         entries = self.names.get(surname.lower(), [])
         if not entries:
             return surname
-        k = bisect.bisect_right(entries, (paragraph, math.inf))
+        k = bisect.bisect_right(entries, (paragraph, offset, "\uffff"))
         return entries[k - 1][2] if k else entries[0][2]
 
     def resolve(self, mention: Mention | None, paragraph: int, hint: Mention | None = None) -> Speaker | None:
@@ -130,13 +133,17 @@ class SpeakerResolver:
             self._remember(speaker, mention.gender)
         return speaker
 
-    def _person(self, mention: Mention, paragraph: int) -> Speaker:
-        """A named person, with the full name for a surname and the role and organisation known."""
+    def _person(self, mention: Mention, paragraph: int) -> Speaker | None:
+        """A named person, with the full name for a surname and the role and organisation known;
+        None for a lone capitalised word that the article also writes in lowercase and never as
+        part of a full name ("Nuclear experts ... wrote", "Former ... said")."""
         key = mention.name.lower()
         alias = self.aliases.get(key) or self.aliases.get("the " + key)
         if alias:
             return Speaker(alias, is_organisation=True)
-        name = mention.name if mention.kind == "person" else self.full_name(mention.name, paragraph)
+        if mention.kind == "surname" and key not in self.names and key.rstrip("’'s") in self.lowercase_words:
+            return None
+        name = mention.name if mention.kind == "person" else self.full_name(mention.name, paragraph, mention.start)
         earlier = next((s for s in reversed(self.history) if s.name == name), None)
         role = mention.role or (earlier.role if earlier else None)
         organisation = self.organisation(mention.organisation) or (earlier.organisation if earlier else None)
@@ -158,6 +165,8 @@ class SpeakerResolver:
         if hint is None or hint.kind not in {"person", "surname"} or mention.name in {"it", "they", "we"}:
             return None
         speaker = self._person(hint, paragraph)
+        if speaker is None:
+            return None
         known = self.genders.get(speaker.name) or hint.gender
         return speaker if known is None or mention.gender is None or known == mention.gender else None
 
