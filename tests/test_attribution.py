@@ -343,3 +343,15 @@ def test_a_lone_common_word_is_not_a_speaker():
 def test_a_sentence_subject_named_in_an_appositive():
     text = "In May, Tom Reyes’s chief planner, Ann Lee, wrote to members."
     assert sentence_subject(text, 0, len(text)).name == "Ann Lee"
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    # written for the tests: colon intros, bracketed party labels, dash asides, more speech verbs
+    ('Ann Lee, the mayor, sent a blunt message to Tom Reyes: "It is time to count again."', "Ann Lee"),
+    ('Saturday at the county party convention in Dover Sen. Ann Lee (D-Del.) said Tom Reyes was a "proven failure."', "Ann Lee"),
+    ('Closing the count with a formal speech -- complete with a band -- Ann Lee told voters that "we begin again."', "Ann Lee"),
+    ('"Go back to your seat," Ann Lee barked as the count went on.', "Ann Lee"),
+])
+def test_colon_intros_bracketed_labels_dash_asides_and_more_verbs(paragraph, speaker):
+    quotes = [q for q in extract_quotes(['Tom Reyes spoke first.', paragraph]) if q.kind != "indirect"]
+    assert quotes[-1].speaker.name == speaker

@@ -68,7 +68,8 @@ _REGULAR = """add warn conclude argue claim insist explain note urge call descri
     lament deny testify report dismiss assure demand brag scoff muse hint gush opine accuse dub label
     brand mock praise slam blast attack deride decry denounce condemn hail tout refer disagree point
     fume press beam sigh snap chide plead implore reason posit speculate elaborate clarify concur
-    grumble yell scream whisper mutter interject""".split()
+    grumble yell scream whisper mutter interject bark growl thunder roar sneer hiss bellow gripe rant
+    rave marvel wonder""".split()
 # verbs whose object is the listener or the thing spoken of, so the speaker never follows them
 _TRANSITIVE = set("""tell call describe urge criticize criticise charge dismiss assure accuse dub label
     brand mock praise slam blast attack deride decry denounce condemn hail tout refer press chide
@@ -181,7 +182,8 @@ _INDEFINITE = {"a", "an", "one", "another"}
 _DESCRIPTION_STOPS = {"of", "from", "for", "to", "at", "with", "in", "on", "by", "close", "familiar", "who"}
 _COMMON_CAPITALISED = set("""the a an but and or in on at for of to with by from this that these those more
     it he she they we i his her their our my after before during since so yet if when while as
-    however meanwhile still also there here then now today yesterday last next monday tuesday
+    however meanwhile still also there here then now today yesterday last next indeed perhaps moreover
+    furthermore nevertheless nonetheless besides thus hence therefore likewise otherwise monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july august
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 # common nouns for groups of people, lowercased when they open a sentence ("Critics warn ...")
@@ -532,7 +534,7 @@ def _last_subject(text: str, base: int, strict: bool) -> tuple[str, int, str | N
     cut = max(0, len(text) - _WINDOW)
     text, base = _strip_adverbs(_QUOTED_AS.sub("", text[cut:])), base + cut
     appositive = None
-    core = text.rstrip()
+    core = _PARENTHESES.sub(lambda m: " " * len(m.group(0)), text).rstrip()  # "Warren (D-MA)"
     if core.endswith(","):  # "Clare Collier, advocacy director at Liberty, said"
         inner = core[:-1]
         comma = inner.rfind(",")
@@ -547,6 +549,8 @@ def _last_subject(text: str, base: int, strict: bool) -> tuple[str, int, str | N
         if word.lower() in _BOUNDARY or word[-1] in ",;:(—–" or word in {"-", "–", "—"} or "xxx" in word:
             break
         first -= 1
+    if not strict and len(words) - first > 10 and _is_capitalised(words[-1].group(0)):
+        first = len(words) - 4  # "Saturday at the ... party convention Sen. Elizabeth Warren (D-MA) said"
     if first == len(words) or (strict and first > 0) or len(words) - first > 10:
         return None
     offset = words[first].start()
@@ -608,7 +612,7 @@ def _group_head(words: list[re.Match]) -> list[re.Match]:
 
 
 _OPENER_END = re.compile(r",|\s[-–—―]+\s")
-_NAME_THEN_VERB = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*(?<![’']s)\s+[a-z]")  # not "Rubio’s home"
+_NAME_THEN_VERB = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*(?<![’']s)(?:\s+[a-z]|\s*$)")  # not "Rubio’s home"
 
 
 def _after_opener(text: str) -> int:
@@ -832,6 +836,15 @@ def _inverted(before: str, cue: re.Match, tail: str) -> bool:
     )
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|at|for|with|from|by|about|on|in|of|into|against)\s*$", re.IGNORECASE)
+
+
+def _opens_subject(text: str) -> bool:
+    """True when words can open a subject: a capital, a determiner or a group noun."""
+    first = text.split()[0] if text.split() else ""
+    return _is_capitalised(first) or first.lower() in _DETERMINERS | _GROUP_NOUNS | _PERSON_NOUNS
+
+
 def colon_intro(masked: str, start: int, end: int) -> Attribution | None:
     """A name and a colon before a quote, with no cue verb: 'Michael McDonald: "..."'.
 
@@ -841,7 +854,9 @@ def colon_intro(masked: str, start: int, end: int) -> Attribution | None:
     if not text.endswith(":"):
         return None
     found = _subject(text[:-1], start, strict=False)
-    mention = describe(*found) if found else None
+    if not found or not _opens_subject(found[0]) or _PREPOSITION_BEFORE.search(masked, start, found[1]):
+        return None  # "... delivered a message to Trump:", "Kaine has adopted the stance:"
+    mention = describe(*found)
     if mention is None or mention.kind not in {"person", "surname", "organisation"}:
         return None
     return Attribution("", mention, found[1], start + len(text))

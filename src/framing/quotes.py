@@ -156,7 +156,8 @@ class _Paragraph:
         sentence_start, _ = _sentence_at(self.sentences, span.open)
         intro = asked_by(self.masked, *before) or intro_before(self.masked, sentence_start, *before) or colon_intro(self.masked, *before)
         before_text = self.masked[before[0] : before[1]].strip(" ,:—–-")
-        intro_only = not before_text or (intro is not None and not self._has_content_before(intro, before))
+        colon = self.masked[: before[1]].rstrip().endswith(":")  # 'X sent a message to Y: "..."'
+        intro_only = not before_text or colon or (intro is not None and not self._has_content_before(intro, before))
         direct = intro_only and _is_speech_shaped(self.text, span, self.masked[after[0] : after[1]])
         if trailer and intro and intro_only and ends_sentence and self.masked[: before[1]].rstrip().endswith(":"):
             trailer = None  # 'X told Y: "...." He added that ...' starts a new sentence
