@@ -163,7 +163,8 @@ def score_documents(documents) -> tuple[Tally, Tally]:
 
 
 _TITLE_WORDS = {"former", "president", "sen", "senator", "gov", "governor", "rep", "mr", "mrs", "ms", "dr",
-                "secretary", "attorney", "general", "speaker", "the", "a", "an", "her", "his", "their"}
+                "secretary", "attorney", "general", "speaker", "the", "a", "an", "her", "his", "their", "its",
+                "but", "and", "many", "some", "several", "another", "these", "those", "this", "that", "one"}
 _PARTS = re.compile(r",|\bwho\b|\bof\b|\bat\b|\bfor\b|\s[-–—―]+\s")
 
 

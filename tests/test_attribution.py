@@ -355,3 +355,16 @@ def test_a_sentence_subject_named_in_an_appositive():
 def test_colon_intros_bracketed_labels_dash_asides_and_more_verbs(paragraph, speaker):
     quotes = [q for q in extract_quotes(['Tom Reyes spoke first.', paragraph]) if q.kind != "indirect"]
     assert quotes[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    # written for the tests: a place after a name, a time ago, a cue word used as an owned noun
+    ('Ann Lee of Dover, Delaware says she thinks Tom Reyes can win if he keeps "doing what he does."', "Ann Lee"),
+    ('The Dover Council less than two weeks ago said for the first time that "top secret" files were lost.', "Dover Council"),
+])
+def test_places_after_names_and_times_ago(paragraph, speaker):
+    assert extract_quotes([paragraph])[0].speaker.name == speaker
+
+
+def test_a_cue_word_after_an_owner_is_a_noun():
+    assert [m.group(0) for m in find_cues("Ann Lee's effusive praise and his denial, but Tom Reyes's aides say no")] == ["say"]

@@ -121,6 +121,18 @@ def _is_according(cue: re.Match) -> bool:
     return cue.group(0).lower() == "according to"
 
 
+_OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
+
+
+def _is_owned_noun(word: str, previous: list[str]) -> bool:
+    """True for a cue form used as a noun after an owner: "Christie's effusive praise", "his denial"."""
+    if word.lower() not in _REGULAR or not previous:  # the base form only: "praise", not "praised"
+        return False
+    adjective = previous[-1].islower() and previous[-1].endswith(("ive", "ful", "ous", "ic", "al", "ent", "ant"))
+    owner = previous[-2] if adjective and len(previous) > 1 else previous[-1]
+    return owner.lower() in _OWNERS or bool(_POSSESSIVE.search(owner) and len(owner) > 2)
+
+
 def find_cues(text: str, start: int = 0, end: int | None = None, forms: Mapping[str, str] = _LEMMA) -> list[re.Match]:
     """Active cue verbs in ``text[start:end]`` (passives such as "is described" are skipped).
 
@@ -131,8 +143,10 @@ def find_cues(text: str, start: int = 0, end: int | None = None, forms: Mapping[
         word = match.group(0)
         if word.lower() != "according to" and (word[0].isupper() or word not in forms):
             continue  # "Said" mid-sentence is a name; sentence-initial cues do not start quotes
-        previous = text[max(0, match.start() - 20) : match.start()].split()
+        previous = text[max(0, match.start() - 40) : match.start()].split()
         if previous and previous[-1].lower() in _NOT_ACTIVE and word.lower() != "according to":
+            continue
+        if _is_owned_noun(word, previous[-2:]):
             continue
         cues.append(match)
     return cues
@@ -474,7 +488,7 @@ def clause_end(text: str, start: int = 0, end: int | None = None) -> int:
 def _strip_adverbs(text: str) -> str:
     """Drop auxiliaries, adverbs and times that stand between a subject and its cue ("has also",
     "later Thursday", "on Monday")."""
-    words = text.rstrip().split(" ")
+    words = _AGO.sub("", text.rstrip()).split(" ")
     timed = False
     while words:
         last = words[-1].lower()
@@ -486,6 +500,7 @@ def _strip_adverbs(text: str) -> str:
     return " ".join(words)
 
 
+_AGO = re.compile(r"(?:\s+(?:less|more|just|only|about|than|a|an|few|several|[\w-]+))*?\s+(?:days?|weeks?|months?|years?|decades?)\s+ago$")
 _TIMES = set("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
     morning afternoon evening night week weekend""".split())
 
@@ -499,12 +514,16 @@ def _subject(text: str, base: int, strict: bool) -> tuple[str, int, str | None] 
     N.C., who was polled, said").
     """
     found = _last_subject(text, base, strict)
+    place = _PLACE_BEFORE.search(text, 0, found[1] - base) if found and not strict and len(found[0].split()) <= 2 else None
+    if place and found[0][:1].isupper():  # "Ann Lee of Dover, Delaware says": the name
+        return _last_subject(text[: place.start(1)], base, strict) or found
     if found is None or text.rstrip().endswith(",") or _RELATIVE.match(text, text.find(",") + 1):
         return _apposed_subject(text, base) or found
     return found
 
 
 _RELATIVE = re.compile(r"\s*(?:who|whose)\s")
+_PLACE_BEFORE = re.compile(r"(?<![Tt]he)\s[A-Z][\w’'-]*(\s(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s*)$")
 
 
 def _apposed_subject(text: str, base: int) -> tuple[str, int, str | None] | None:
