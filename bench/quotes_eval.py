@@ -296,6 +296,15 @@ def main(argv: list[str] | None = None) -> None:
     for line in (speech.misses + indirect.misses)[: args.errors]:
         print("    " + line)
 
+    long_article = [p for _ in range(40) for _, paragraphs, _, _ in documents for p in paragraphs]
+    started = time.perf_counter()
+    extract_quotes(long_article)
+    words = sum(len(p.split()) for p in long_article)
+    print(f"  {words:,}-word article of the passages repeated: {time.perf_counter() - started:.2f} s")
+    started = time.perf_counter()
+    extract_quotes(["said " * 20_000])
+    print(f"  one 20,000-word paragraph of 'said': {time.perf_counter() - started:.2f} s")
+
     seed = [("seed", seed_paragraphs(), SEED_ALIASES, {"quotes": json.loads(SEED_GOLD.read_text(encoding="utf-8"))})]
     speech, _ = score_documents(seed)
     print("seed (case study; its gold lists the direct quotes)")

@@ -368,3 +368,17 @@ def test_places_after_names_and_times_ago(paragraph, speaker):
 
 def test_a_cue_word_after_an_owner_is_a_noun():
     assert [m.group(0) for m in find_cues("Ann Lee's effusive praise and his denial, but Tom Reyes's aides say no")] == ["say"]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    # written for the tests: documents speak for their publisher; cue forms after a short subject,
+    # in the progressive, after a modal; an attribution interrupted by a quoted title
+    ('"There are snails with more spine than the council," reads an editorial in the Dover Herald.', "Dover Herald"),
+    ('"The count was fair," the Voters League state in their report, which was shared on Monday.', "Voters League"),
+    ('The count is not over, but Ann Lee’s campaign is already claiming victory in the "town bracket."', "Lee campaign"),
+    ('The vote fell on a holiday, so odd that a spokesman for Ann Lee could only quip: "I guess Christmas was booked."', "Ann Lee"),
+    ('"We have had better counts than this one," Ann Lee, wearing "Vote Reyes" pins, said with a smile.', "Ann Lee"),
+])
+def test_documents_noun_like_and_progressive_cues_and_interrupted_trailers(paragraph, speaker):
+    quotes = [q for q in extract_quotes(['Tom Reyes spoke first.', paragraph]) if q.kind != "indirect"]
+    assert quotes[0].speaker.name == speaker

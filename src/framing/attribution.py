@@ -60,6 +60,7 @@ _IRREGULAR = {
     "write": "write writes wrote written writing",
     "admit": "admit admits admitted admitting",
     "quip": "quip quips quipped quipping",
+    "read": "reads",  # '"...," reads a statement from the council'
 }
 _REGULAR = """add warn conclude argue claim insist explain note urge call describe state declare
     announce tweet ask reply respond continue suggest acknowledge recall joke complain predict promise
@@ -144,7 +145,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None, forms: Mapping[
         if word.lower() != "according to" and (word[0].isupper() or word not in forms):
             continue  # "Said" mid-sentence is a name; sentence-initial cues do not start quotes
         previous = text[max(0, match.start() - 40) : match.start()].split()
-        if previous and previous[-1].lower() in _NOT_ACTIVE and word.lower() != "according to":
+        progressive = word.endswith("ing") and previous and previous[-1].lower() in _BE
+        if previous and previous[-1].lower() in _NOT_ACTIVE and word.lower() != "according to" and not progressive:
             continue
         if _is_owned_noun(word, previous[-2:]):
             continue
@@ -159,7 +161,8 @@ PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": No
 _ADVERBS = set("""also later then has have had previously recently earlier again once further
     simply just reportedly publicly privately repeatedly often long subsequently quickly initially
     did does do never always first already flatly bluntly angrily firmly quietly separately
-    similarly likewise herself himself themselves itself""".split())
+    similarly likewise herself himself themselves itself only both""".split())
+_MODALS = {"could", "would", "can", "will", "may", "might", "should", "must"}
 _BOUNDARY = set("""that which who whom whose and but or because while as when if after before since
     though although where so than nor whether until unless is are was were be been has have had
     will would can could should may might must do does did without why how what even""".split())
@@ -213,6 +216,9 @@ _SPOKES = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"[’'‘]s?$")
+_DOCUMENTS = r"(?:editorial|statement|report|letter|memo|study|paper|survey|release|filing|complaint|ruling|column|op-ed)"
+_DOCUMENT = re.compile(r"(?:(?:a|an|the|one|this|that)\s+)?(?:[\w.-]+\s+){0,3}?" + _DOCUMENTS
+                       + r"\s+(?:from|by|in|of)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.’'-]*)*)$")
 
 
 def _is_capitalised(word: str) -> bool:
@@ -314,6 +320,9 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
         return None
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return Mention("pronoun", words[0].lower(), start, gender=PRONOUNS[words[0].lower()])
+    document = _DOCUMENT.match(" ".join(words))
+    if document:  # "a Wednesday editorial in The Des Moines Register": the paper speaks
+        return Mention("organisation", document.group(1), start)
     role, organisation, apposed_name = _appositive(appositive) if appositive else (None, None, None)
     spokes = _SPOKES.match(" ".join(words))
     if spokes and not (spokes.group("org") is None and _after_spokes_is_name(words)):
@@ -488,19 +497,22 @@ def clause_end(text: str, start: int = 0, end: int | None = None) -> int:
 def _strip_adverbs(text: str) -> str:
     """Drop auxiliaries, adverbs and times that stand between a subject and its cue ("has also",
     "later Thursday", "on Monday")."""
-    words = _AGO.sub("", text.rstrip()).split(" ")
+    text = text.rstrip()
+    if text.endswith(" ago"):  # "less than two weeks ago"
+        text = text[:-60] + _AGO.sub("", text[-60:])
+    words = text.split(" ")
     timed = False
     while words:
         last = words[-1].lower()
         if last in _TIMES or (timed and last in {"on", "last", "this", "early", "late"}):
             timed = True
-        elif not (last in _ADVERBS or (last.endswith("ly") and words[-1].islower())):
+        elif not (last in _ADVERBS | _MODALS or (last.endswith("ly") and words[-1].islower())):
             break
         words.pop()
     return " ".join(words)
 
 
-_AGO = re.compile(r"(?:\s+(?:less|more|just|only|about|than|a|an|few|several|[\w-]+))*?\s+(?:days?|weeks?|months?|years?|decades?)\s+ago$")
+_AGO = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:days?|weeks?|months?|years?|decades?)\s+ago$")
 _TIMES = set("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
     morning afternoon evening night week weekend""".split())
 
@@ -529,9 +541,11 @@ _PLACE_BEFORE = re.compile(r"(?<![Tt]he)\s[A-Z][\w’'-]*(\s(?:of|from)\s+[A-Z][
 def _apposed_subject(text: str, base: int) -> tuple[str, int, str | None] | None:
     """The name before the first comma of ``text`` when what follows it describes them."""
     comma = text.find(",")
+    if comma < 0:
+        return None
     head = text[:comma]
     words = head.split()
-    if comma < 0 or not 0 < len(words) <= 8 or not _is_capitalised(words[-1]) or _is_filler(words[0]):
+    if not 0 < len(words) <= 8 or not _is_capitalised(words[-1]) or _is_filler(words[0]):
         return None
     if any(w.lower() in _BOUNDARY or "xxx" in w for w in words):
         return None
@@ -683,8 +697,14 @@ def _mention_for(masked: str, sentence: int, region: int, cue: re.Match) -> tupl
         mention = describe(absolute.group(1), window + absolute.start(1))
         if mention and mention.kind in {"person", "surname", "organisation"}:
             return mention, mention.start
-    coordinated = cue.group(0).lower().endswith("ing") or (before and before[-1].lower() in {"and", "but", "then", "or"})
+    progressive = cue.group(0).endswith("ing") and _PROGRESSIVE.search(masked, window, cue.start())  # "is already claiming"
+    coordinated = (cue.group(0).lower().endswith("ing") and not progressive) or (before and before[-1].lower() in {"and", "but", "then", "or"})
     candidates = [] if coordinated else [(window, cue)]
+    if progressive:
+        found = _subject(masked[window : progressive.start()], window, strict=False)
+        mention = describe(*found) if found else None
+        if mention:
+            return mention, found[1]
     earlier = [c for c in find_cues(masked, max(sentence, cue.start() - _WINDOW), cue.start()) if not _is_according(c)]
     candidates += [(max(sentence, c.start() - _WINDOW), c) for c in reversed(earlier[-3:])]
     for start, candidate in candidates:
@@ -695,6 +715,8 @@ def _mention_for(masked: str, sentence: int, region: int, cue: re.Match) -> tupl
     return sentence_subject(masked, sentence, cue.start()), sentence
 
 
+_BE = {"is", "are", "was", "were"}
+_PROGRESSIVE = re.compile(r"\s(?:is|are|was|were|has been|have been|had been)(?:\s+[a-z]+ly|\s+(?:also|still|now|already|not))*\s*$")
 # a name right before an -ing cue after "with", "and" or a dash is its subject
 _ABSOLUTE = re.compile(r"(?:^|\s)(?:with|and|while|[-–—―]+)\s+((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)$")
 
@@ -722,7 +744,7 @@ def _forward_mention(text: str, base: int) -> tuple[Mention | None, int]:
     head_end = comma if comma >= 0 else stop
     head = text[lead:head_end]
     cut = _FORWARD_CUT.search(" " + head + " ")
-    if cut and not re.search(r"spokes(?:man|woman|person)\s*$", head[: max(0, cut.start() - 1)], re.IGNORECASE):
+    if cut and not re.search(r"(?:spokes(?:man|woman|person)|" + _DOCUMENTS + r")\s*$", head[: max(0, cut.start() - 1)], re.IGNORECASE):
         head = head[: max(0, cut.start() - 1)]
     words = head.split()
     named = [w for w in words if _is_capitalised(w) and w.lower().strip(".") not in _COMMON_CAPITALISED]
@@ -787,8 +809,8 @@ def _trailer(masked: str, start: int, end: int, ends_sentence: bool) -> Attribut
             return None
         if cue.group(0).endswith("ing") and not _QUOTED_AS.search(text, 0, cue.start()):
             continue  # '"Today" to discuss ..., saying' has no subject of its own
-        if cue.group(0) not in _LEMMA and text[cue.end() :].lstrip()[:1] not in {"", ".", ",", "!", "?"}:
-            continue  # a form more often a noun is a cue only where it ends the clause: "Conway notes."
+        if cue.group(0) not in _LEMMA and text[cue.end() :].lstrip()[:1] not in {"", ".", ",", "!", "?"} and not (_short_subject(text[: cue.start()]) and _ADJUNCT_NEXT.match(text, cue.end())):
+            continue  # a form more often a noun is a cue where it ends the clause ("Conway notes.") or follows its subject ("the Saudis state in ...")
         tail = text[cue.end() : clause_end(text)]
         named = tail.split()[:1] and (_is_capitalised(tail.split()[0]) or tail.split()[0].lower() in _DETERMINERS | _TITLES)
         if named and text[: cue.start()].rstrip().endswith(",") and _inverted(text[: cue.start()], cue, tail.split(",")[0]):
@@ -800,6 +822,15 @@ def _trailer(masked: str, start: int, end: int, ends_sentence: bool) -> Attribut
             return None  # '"...." He also said he is ...' is a new sentence
         return Attribution(cue.group(0), describe(*found), found[1], base + cue.end())
     return None
+
+
+_ADJUNCT_NEXT = re.compile(r"\s+(?:in|on|at|to|during|after|before|that|the|a|an|this|its|their)\s")
+
+
+def _short_subject(text: str) -> bool:
+    """True when ``text`` is just a subject of one to three words: "the Saudis", "Conway"."""
+    words = text.split()
+    return 0 < len(words) <= 3 and _is_capitalised(words[-1]) and all(w[0].isupper() or w.lower() in _DETERMINERS for w in words)
 
 
 def _according_to(masked: str, start: int, end: int, cue_start: int) -> Attribution | None:
@@ -1041,8 +1072,10 @@ def _report_after_cue(masked: str, start: int, end: int, cue: re.Match) -> Repor
             return None
     found = _subject(masked[start : cue.start()], start, strict=False)
     mention = describe(found[0], found[1], found[2]) if found else None
+    if not mention:
+        return None
     content_end = _content_end(masked, content, end)
-    if not mention or content_end - content < 10:
+    if content_end - content < 10:
         return None
     return Report(content, content_end, Attribution(cue.group(0), mention, found[1], cue.end()))
 

@@ -63,6 +63,7 @@ class Quote:
 
 
 _MASK = "x"
+_STOPS = re.compile(r"[.!?;:]")
 _SPEECH_END = ".,!?…;:—–-"
 _OPENING = re.compile(r"[\"“”„«'‘’]?[\s(]*[\"“”„«'‘’]?\s*(?:…|\.\.\.)?\s*[A-Z0-9“\"'‘]")
 
@@ -150,7 +151,7 @@ class _Paragraph:
         ends_sentence = self.text[span.start : span.end].rstrip()[-1:] in {".", ""}
         trailer = None
         if span.close is not None:
-            trailer = trailer_after(self.masked, *after, ends_sentence)
+            trailer = trailer_after(self.masked, *after, ends_sentence) or (None if ends_sentence else self._trailer_past_title(k))
             if trailer is None and not ends_sentence and len(self.text[span.start : span.end].split()) >= 4:
                 trailer = bare_trailer(self.masked, *after)  # not after a title: '"American Idol," X performed'
         sentence_start, _ = _sentence_at(self.sentences, span.open)
@@ -175,6 +176,16 @@ class _Paragraph:
         attribution = opening_source(self.masked, sentence_start, span.open) or attribution
         kind = "direct" if direct else "partial"
         return kind, attribution, trailer.end if trailer else None
+
+    def _trailer_past_title(self, k: int) -> Attribution | None:
+        """The attribution after span ``k`` when a short quoted title interrupts it: '"...," Ann
+        Lee, wearing "Vote Lee" pins, said.'"""
+        if k + 1 >= len(self.spans) or len(self.text[self.spans[k + 1].start : self.spans[k + 1].end].split()) > 3:
+            return None
+        start, end = self.gap_after(k)
+        if _STOPS.search(self.masked, start, end):
+            return None
+        return trailer_after(self.masked, start, self.gap_after(k + 1)[1], False)
 
     def subject_before(self, offset: int) -> Mention | None:
         """The person the sentence just before ``offset`` is about, if it names one and no line
