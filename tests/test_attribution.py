@@ -382,3 +382,12 @@ def test_a_cue_word_after_an_owner_is_a_noun():
 def test_documents_noun_like_and_progressive_cues_and_interrupted_trailers(paragraph, speaker):
     quotes = [q for q in extract_quotes(['Tom Reyes spoke first.', paragraph]) if q.kind != "indirect"]
     assert quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    # written for the tests: a colon ends the speaker's own clause; a document obtained by an outlet
+    ('When Tom Reyes said the count was slow, Ann Lee fired back: "It was faster than yours."', "Ann Lee"),
+    ('A March letter from the Voters League obtained by the Dover Herald warns that "no count is final."', "Voters League"),
+])
+def test_the_clause_before_a_colon_and_documents_obtained_by_outlets(paragraph, speaker):
+    assert extract_quotes([paragraph])[0].speaker.name == speaker

@@ -218,7 +218,8 @@ _SPOKES = re.compile(
 _POSSESSIVE = re.compile(r"[’'‘]s?$")
 _DOCUMENTS = r"(?:editorial|statement|report|letter|memo|study|paper|survey|release|filing|complaint|ruling|column|op-ed)"
 _DOCUMENT = re.compile(r"(?:(?:a|an|the|one|this|that)\s+)?(?:[\w.-]+\s+){0,3}?" + _DOCUMENTS
-                       + r"\s+(?:from|by|in|of)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.’'-]*)*)$")
+                       + r"\s+(?:from|by|in|of)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.’'-]*)*)"
+                       + r"(?:,?\s+(?:obtained|seen|reviewed|released|published)\s+by\s+.*)?$")  # "... obtained by AP"
 
 
 def _is_capitalised(word: str) -> bool:
@@ -582,7 +583,10 @@ def _last_subject(text: str, base: int, strict: bool) -> tuple[str, int, str | N
         if word.lower() in _BOUNDARY or word[-1] in ",;:(—–" or word in {"-", "–", "—"} or "xxx" in word:
             break
         first -= 1
-    if not strict and len(words) - first > 10 and _is_capitalised(words[-1].group(0)):
+    lengthy = not strict and len(words) - first > 10
+    if lengthy and _DOCUMENT.match(core[words[first].start() :]):
+        return core[words[first].start() :], base + words[first].start(), appositive  # "A letter from X obtained by Y"
+    if lengthy and _is_capitalised(words[-1].group(0)):
         first = len(words) - 4  # "Saturday at the ... party convention Sen. Elizabeth Warren (D-MA) said"
     if first == len(words) or (strict and first > 0) or len(words) - first > 10:
         return None
@@ -851,6 +855,10 @@ def intro_before(masked: str, sentence: int, start: int, end: int) -> Attributio
     cue = cues[-1]
     if _is_according(cue):
         return _according_to(masked, cue.end(), stop, cue.start())
+    if masked[start:end].rstrip().endswith(":"):
+        clause = _clause_before_colon(masked, cue.end(), stop)
+        if clause:  # 'When Reyes said ..., Lee fired back: "..."'
+            return clause
     tail = masked[cue.end() : stop]
     if not _tail_ok(tail) or clause_end(masked, cue.end(), stop) < stop or _DASH.search(tail):
         return None  # "Pollsters agree - Carl Bialik:" is a headline and a name
@@ -896,7 +904,8 @@ def _opens_subject(text: str) -> bool:
 
 
 def colon_intro(masked: str, start: int, end: int) -> Attribution | None:
-    """A name and a colon before a quote, with no cue verb: 'Michael McDonald: "..."'.
+    """A name and a colon before a quote, with no cue verb: 'Michael McDonald: "..."', or the
+    subject of the clause the colon ends: 'When Trump ..., Rubio fired back forcefully: "..."'.
 
     The attribution's cue is empty; only a named person or organisation counts.
     """
@@ -905,11 +914,22 @@ def colon_intro(masked: str, start: int, end: int) -> Attribution | None:
         return None
     found = _subject(text[:-1], start, strict=False)
     if not found or not _opens_subject(found[0]) or _PREPOSITION_BEFORE.search(masked, start, found[1]):
-        return None  # "... delivered a message to Trump:", "Kaine has adopted the stance:"
+        return _clause_before_colon(masked, start, start + len(text) - 1)
     mention = describe(*found)
     if mention is None or mention.kind not in {"person", "surname", "organisation"}:
-        return None
+        return _clause_before_colon(masked, start, start + len(text) - 1)
     return Attribution("", mention, found[1], start + len(text))
+
+
+def _clause_before_colon(masked: str, start: int, colon: int) -> Attribution | None:
+    """The named subject of the last clause before a colon, after a comma: ", Rubio fired back:"."""
+    comma = masked.rfind(",", start, colon)
+    if comma < 0 or not _NAME_THEN_VERB.match(masked, comma + 1, colon):
+        return None
+    mention = sentence_subject(masked, comma + 1, colon)
+    if mention is None or mention.kind not in {"person", "surname"}:
+        return None
+    return Attribution("", mention, mention.start, colon + 1)
 
 
 def lead_in(masked: str, start: int, end: int) -> Attribution | None:
