@@ -179,3 +179,9 @@ def test_one_huge_paragraph_of_cues_and_marks_is_read_without_error():
     paragraph = " ".join(rng.choice(vocabulary) for _ in range(20_000))
     quotes = extract_quotes([paragraph, "said " * 20_000, "“a " * 20_000])
     assert quotes and all(0 <= q.start <= q.end for q in quotes)
+
+
+def test_a_whole_sentence_after_a_partial_quote_is_direct():
+    # written for the tests
+    quotes = extract_quotes(['The count was "too slow for anyone," Ann Lee said. "It was not fair."'])
+    assert [(q.kind, q.speaker.name) for q in quotes] == [("partial", "Ann Lee"), ("direct", "Ann Lee")]

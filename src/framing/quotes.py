@@ -237,7 +237,7 @@ def _units(paragraphs: Sequence[str], spans: list[Span]) -> tuple[list[_Unit], l
             )
             if joins:
                 previous.spans.append(span)
-                previous.kinds.append(previous.kinds[-1])  # a continuation is as direct as its start
+                previous.kinds.append("direct" if kind == "direct" else previous.kinds[-1])  # a whole sentence is direct
                 previous.trailer_end = trailer_end or previous.trailer_end
                 continue
             if attribution is None and kind != "direct":
