@@ -391,3 +391,15 @@ def test_documents_noun_like_and_progressive_cues_and_interrupted_trailers(parag
 ])
 def test_the_clause_before_a_colon_and_documents_obtained_by_outlets(paragraph, speaker):
     assert extract_quotes([paragraph])[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    # written for the tests: a naming clause or an owned word for speech before a partial quote
+    ('Ann Lee has railed against what she calls the "Dover machine" for years.', "Ann Lee"),
+    ('It is a tradition which historian Tom Reyes calls "a foundation of our town."', "Tom Reyes"),
+    ('Ann Lee stood by her comment on Monday that "the count was rigged."', "Ann Lee"),
+    ('Critics doubted Tom Reyes’s claim that "every ballot was counted."', "Tom Reyes"),
+])
+def test_naming_clauses_and_speech_nouns_attribute_partial_quotes(paragraph, speaker):
+    quotes = extract_quotes([paragraph])
+    assert [(q.kind, q.speaker.name) for q in quotes] == [("partial", speaker)]

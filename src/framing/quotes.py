@@ -41,6 +41,7 @@ from framing.attribution import (
     trailer_after,
 )
 from framing.attribution_inverted import asked_by, bare_trailer, opening_source, outer_source, parenthetical_cue
+from framing.attribution_phrases import naming_clause, speech_noun
 from framing.quote_marks import Span, find_spans
 from framing.sentences import split_sentences
 from framing.speakers import SpeakerResolver
@@ -166,7 +167,8 @@ class _Paragraph:
             trailer = None  # 'As X claimed that "...," Y said the cases differ'
         attribution = trailer or (intro if intro_only else None)
         if attribution is None:
-            attribution = parenthetical_cue(self.masked, sentence_start, span.open) or cue_before(self.masked, sentence_start, span.open)
+            attribution = (parenthetical_cue(self.masked, sentence_start, span.open) or naming_clause(self.masked, sentence_start, span.open)
+                           or cue_before(self.masked, sentence_start, span.open) or speech_noun(self.masked, sentence_start, span.open))
         sentence_end = _sentence_at(self.sentences, span.open)[1]
         if attribution is None and span.close is not None:
             attribution = sentence_trailer(self.masked, span.outer_end, sentence_end)

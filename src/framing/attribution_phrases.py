@@ -1,0 +1,67 @@
+"""Attributions made by a phrase right before a quote rather than by a cue verb.
+
+``naming_clause`` reads a relative clause that names what someone calls a thing ('what he calls
+the "Washington cartel"', 'which historian John Baick calls "a foundation ..."');
+``speech_noun`` a word for speech owned by its speaker ('stood by his comment that "Islam hates
+us"', 'Clinton's claim that she "never sent classified material"').
+"""
+
+from __future__ import annotations
+
+import re
+
+from framing.attribution import PRONOUNS, Attribution, Mention, describe, sentence_subject
+
+_NAMING = re.compile(
+    r"\b(?:what|which|that|whom)\s+(?P<who>[^,;:.()]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+ly\s+)?"
+    r"(?P<cue>calls?|called|describes?|described|terms?|termed|dubs?|dubbed|labels?|labell?ed|refers?\s+to\s+as|referred\s+to\s+as)"
+    r"(?:\s+(?:the|a|an|his|her|their|its))?\s*$"
+)
+_NOUNS = (r"comments?|claims?|remarks?|statements?|assertions?|promises?|vows?|pledges?|warnings?|words|"
+          r"description|assessment|prediction|insistence|accusations?|arguments?|contention|complaints?|"
+          r"declaration|boast|suggestion|characterization|characterisation")
+_SPEECH_NOUN = re.compile(
+    r"(?:^|\s)(?P<owner>his|her|their|its|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s?)\s+(?:[a-z-]+\s+){0,2}(?:" + _NOUNS
+    + r")(?:\s+(?:on|last|this|earlier)\s+\w+)?(?:\s+that|\s+of)?\s*$"
+)
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_SPEAKERS = {"person", "surname", "organisation"}
+
+
+def naming_clause(masked: str, start: int, end: int) -> Attribution | None:
+    """The speaker of 'what X calls "..."' when ``masked[start:end]`` ends with such a clause."""
+    found = _NAMING.search(masked, max(start, end - 120), end)
+    if found is None:
+        return None
+    who = found.group("who")
+    if who.lower() in PRONOUNS:
+        mention = _subject_or_pronoun(masked, start, found.start(), who.lower())
+    else:
+        mention = describe(who, found.start("who"))
+    if mention is None or mention.kind not in _SPEAKERS | {"pronoun"}:
+        return None
+    return Attribution(found.group("cue"), mention, found.start(), found.end("cue"))
+
+
+def speech_noun(masked: str, start: int, end: int) -> Attribution | None:
+    """The owner of the word for speech right before a quote: 'his comment that "..."'."""
+    found = _SPEECH_NOUN.search(masked, max(start, end - 120), end)
+    if found is None:
+        return None
+    owner = found.group("owner")
+    if owner.lower() in _OWNER_PRONOUNS:
+        mention = _subject_or_pronoun(masked, start, found.start("owner"), _OWNER_PRONOUNS[owner.lower()])
+    else:
+        mention = describe(re.sub(r"[’']s?$", "", owner), found.start("owner"))
+    if mention is None or mention.kind not in _SPEAKERS | {"pronoun"}:
+        return None
+    return Attribution("", mention, found.start("owner"), found.end())
+
+
+def _subject_or_pronoun(masked: str, start: int, at: int, pronoun: str) -> Mention:
+    """The named subject of the sentence ``masked[start:at]``, which a pronoun after it most often
+    stands for, else the pronoun itself, resolved later."""
+    subject = sentence_subject(masked, start, at)
+    if subject and subject.kind in {"person", "surname"}:
+        return subject
+    return Mention("pronoun", pronoun, at, gender=PRONOUNS.get(pronoun))
