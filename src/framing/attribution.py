@@ -722,7 +722,7 @@ def _mention_for(masked: str, sentence: int, region: int, cue: re.Match) -> tupl
 _BE = {"is", "are", "was", "were"}
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were|has been|have been|had been)(?:\s+[a-z]+ly|\s+(?:also|still|now|already|not))*\s*$")
 # a name right before an -ing cue after "with", "and" or a dash is its subject
-_ABSOLUTE = re.compile(r"(?:^|\s)(?:with|and|while|[-–—―]+)\s+((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)$")
+_ABSOLUTE = re.compile(r"(?:^|\s)(?:with|and|while|[-–—―]+)\s+((?:[a-z]+\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)$")
 
 
 def _tail_ok(text: str) -> bool:
