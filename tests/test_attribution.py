@@ -403,3 +403,14 @@ def test_the_clause_before_a_colon_and_documents_obtained_by_outlets(paragraph, 
 def test_naming_clauses_and_speech_nouns_attribute_partial_quotes(paragraph, speaker):
     quotes = extract_quotes([paragraph])
     assert [(q.kind, q.speaker.name) for q in quotes] == [("partial", speaker)]
+
+
+@pytest.mark.parametrize("paragraphs, speakers", [
+    # written for the tests: a pronoun trailer does not override a named intro; a question that an
+    # attribution follows into the next quote; a colon after a name and a verb that is no cue
+    (['Tom Reyes spoke first.', 'Asked about it, Ann Lee said "I know nothing about the count," she said.'], ["Ann Lee"]),
+    (['Ann Lee responds to Tom Reyes with, "Why now?" Reyes then writes back, "Because."'], ["Ann Lee", "Tom Reyes"]),
+    (['Tom Reyes spoke first.', 'Ann Lee fired back: "As a voter," he wrote, "I care."'], ["Ann Lee", "Ann Lee"]),
+])
+def test_named_intros_questions_and_colons_against_trailers(paragraphs, speakers):
+    assert [q.speaker.name for q in extract_quotes(paragraphs) if q.kind != "indirect"] == speakers

@@ -922,11 +922,12 @@ def colon_intro(masked: str, start: int, end: int) -> Attribution | None:
 
 
 def _clause_before_colon(masked: str, start: int, colon: int) -> Attribution | None:
-    """The named subject of the last clause before a colon, after a comma: ", Rubio fired back:"."""
-    comma = masked.rfind(",", start, colon)
-    if comma < 0 or not _NAME_THEN_VERB.match(masked, comma + 1, colon):
+    """The named subject of the clause a colon ends, after a comma or opening the sentence:
+    ", Rubio fired back:", "Fallon fired back:"."""
+    begin = masked.rfind(",", start, colon) + 1 or start  # 'Fallon fired back:' opens its sentence
+    if not _NAME_THEN_VERB.match(masked, begin, colon):
         return None
-    mention = sentence_subject(masked, comma + 1, colon)
+    mention = sentence_subject(masked, begin, colon)
     if mention is None or mention.kind not in {"person", "surname"}:
         return None
     return Attribution("", mention, mention.start, colon + 1)

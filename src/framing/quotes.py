@@ -103,6 +103,16 @@ def _mask(text: str, spans: Sequence[Span]) -> str:
 _DATELINE = re.compile(r"(?:[A-Z]{2,}[A-Z.’' ]*(?:,[\w.’' ]*?)?|[A-Z][\w.’' ,]*?\s*\([A-Z][\w .]*\))\s*[-–—―]+\s+")
 
 
+def _leads_on(masked: str, start: int, end: int) -> bool:
+    """True when ``masked[start:end]``, the words after an attribution, run into the next quote."""
+    rest = masked[start:end]
+    return start < end < len(masked) and not _STOPS.search(rest) and rest.rstrip()[-1:] in {",", ":", ""}
+
+
+def _is_pronoun(attribution: Attribution) -> bool:
+    return attribution.mention is not None and attribution.mention.kind == "pronoun"
+
+
 def _sentence_at(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     """The sentence that holds ``offset`` (or the one after it)."""
     k = bisect.bisect_right(sentences, (offset, math.inf))
@@ -165,6 +175,10 @@ class _Paragraph:
             trailer = None  # 'X told Y: "...." He added that ...' starts a new sentence
         if trailer and not ends_sentence and reports_clause(self.masked, trailer, after[1]) and cue_before(self.masked, sentence_start, span.open):
             trailer = None  # 'As X claimed that "...," Y said the cases differ'
+        if trailer and self.text[span.start : span.end].rstrip()[-1:] in {"?", "!"} and _leads_on(self.masked, trailer.end, after[1]):
+            trailer = None  # '"Why now?" Mills then writes back, "..."' introduces the next quote
+        if trailer and intro and intro_only and _is_pronoun(trailer) and intro.mention and intro.mention.kind in {"person", "surname"}:
+            trailer = None  # 'Feinstein said "...," she said.': the name, not the pronoun
         attribution = trailer or (intro if intro_only else None)
         if attribution is None:
             attribution = (parenthetical_cue(self.masked, sentence_start, span.open) or naming_clause(self.masked, sentence_start, span.open)
