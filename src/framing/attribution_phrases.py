@@ -25,43 +25,31 @@ _SPEECH_NOUN = re.compile(
     + r")(?:\s+(?:on|last|this|earlier)\s+\w+)?(?:\s+that|\s+of)?\s*$"
 )
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_SPEAKERS = {"person", "surname", "organisation"}
 
 
 def naming_clause(masked: str, start: int, end: int) -> Attribution | None:
     """The speaker of 'what X calls "..."' when ``masked[start:end]`` ends with such a clause."""
     found = _NAMING.search(masked, max(start, end - 120), end)
-    if found is None:
-        return None
-    who = found.group("who")
-    if who.lower() in PRONOUNS:
-        mention = _subject_or_pronoun(masked, start, found.start(), who.lower())
-    else:
-        mention = describe(who, found.start("who"))
-    if mention is None or mention.kind not in _SPEAKERS | {"pronoun"}:
-        return None
-    return Attribution(found.group("cue"), mention, found.start(), found.end("cue"))
+    mention = _speaker(masked, start, found, "who") if found else None
+    return Attribution(found.group("cue"), mention, found.start(), found.end("cue")) if mention else None
 
 
 def speech_noun(masked: str, start: int, end: int) -> Attribution | None:
     """The owner of the word for speech right before a quote: 'his comment that "..."'."""
     found = _SPEECH_NOUN.search(masked, max(start, end - 120), end)
-    if found is None:
-        return None
-    owner = found.group("owner")
-    if owner.lower() in _OWNER_PRONOUNS:
-        mention = _subject_or_pronoun(masked, start, found.start("owner"), _OWNER_PRONOUNS[owner.lower()])
-    else:
-        mention = describe(re.sub(r"[’']s?$", "", owner), found.start("owner"))
-    if mention is None or mention.kind not in _SPEAKERS | {"pronoun"}:
-        return None
-    return Attribution("", mention, found.start("owner"), found.end())
+    mention = _speaker(masked, start, found, "owner") if found else None
+    return Attribution("", mention, found.start("owner"), found.end()) if mention else None
 
 
-def _subject_or_pronoun(masked: str, start: int, at: int, pronoun: str) -> Mention:
-    """The named subject of the sentence ``masked[start:at]``, which a pronoun after it most often
-    stands for, else the pronoun itself, resolved later."""
-    subject = sentence_subject(masked, start, at)
-    if subject and subject.kind in {"person", "surname"}:
-        return subject
-    return Mention("pronoun", pronoun, at, gender=PRONOUNS.get(pronoun))
+def _speaker(masked: str, start: int, found: re.Match, group: str) -> Mention | None:
+    """The speaker that ``found.group(group)`` names. A pronoun ("he", "his") most often stands
+    for the named subject of its sentence, else it is kept to be resolved later."""
+    words = re.sub(r"[’']s?$", "", found.group(group))
+    pronoun = _OWNER_PRONOUNS.get(words.lower(), words.lower())
+    if pronoun in PRONOUNS:
+        subject = sentence_subject(masked, start, found.start())
+        if subject and subject.kind in {"person", "surname"}:
+            return subject
+        return Mention("pronoun", pronoun, found.start(group), gender=PRONOUNS[pronoun])
+    mention = describe(words, found.start(group))
+    return mention if mention and mention.kind in {"person", "surname", "organisation"} else None
