@@ -123,11 +123,12 @@ def _is_according(cue: re.Match) -> bool:
 
 
 _OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
+_BASE_FORMS = set(_REGULAR)
 
 
 def _is_owned_noun(word: str, previous: list[str]) -> bool:
     """True for a cue form used as a noun after an owner: "Christie's effusive praise", "his denial"."""
-    if word.lower() not in _REGULAR or not previous:  # the base form only: "praise", not "praised"
+    if word.lower() not in _BASE_FORMS or not previous:  # the base form only: "praise", not "praised"
         return False
     adjective = previous[-1].islower() and previous[-1].endswith(("ive", "ful", "ous", "ic", "al", "ent", "ant"))
     owner = previous[-2] if adjective and len(previous) > 1 else previous[-1]
@@ -586,8 +587,10 @@ def _last_subject(text: str, base: int, strict: bool) -> tuple[str, int, str | N
     lengthy = not strict and len(words) - first > 10
     if lengthy and _DOCUMENT.match(core[words[first].start() :]):
         return core[words[first].start() :], base + words[first].start(), appositive  # "A letter from X obtained by Y"
-    if lengthy and _is_capitalised(words[-1].group(0)):
-        first = len(words) - 4  # "Saturday at the ... party convention Sen. Elizabeth Warren (D-MA) said"
+    if lengthy:  # "Saturday at the ... party convention Sen. Elizabeth Warren (D-MA) said": the name
+        first = len(words)
+        while first > 0 and _is_capitalised(words[first - 1].group(0)):
+            first -= 1
     if first == len(words) or (strict and first > 0) or len(words) - first > 10:
         return None
     offset = words[first].start()
@@ -813,7 +816,9 @@ def _trailer(masked: str, start: int, end: int, ends_sentence: bool) -> Attribut
             return None
         if cue.group(0).endswith("ing") and not _QUOTED_AS.search(text, 0, cue.start()):
             continue  # '"Today" to discuss ..., saying' has no subject of its own
-        if cue.group(0) not in _LEMMA and text[cue.end() :].lstrip()[:1] not in {"", ".", ",", "!", "?"} and not (_short_subject(text[: cue.start()]) and _ADJUNCT_NEXT.match(text, cue.end())):
+        ends_clause = text[cue.end() :].lstrip()[:1] in {"", ".", ",", "!", "?"}
+        after_subject = _short_subject(text[: cue.start()]) and _ADJUNCT_NEXT.match(text, cue.end())
+        if cue.group(0) not in _LEMMA and not ends_clause and not after_subject:
             continue  # a form more often a noun is a cue where it ends the clause ("Conway notes.") or follows its subject ("the Saudis state in ...")
         tail = text[cue.end() : clause_end(text)]
         named = tail.split()[:1] and (_is_capitalised(tail.split()[0]) or tail.split()[0].lower() in _DETERMINERS | _TITLES)

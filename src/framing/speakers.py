@@ -8,7 +8,6 @@ compatible speaker, and organisations through the topic's aliases.
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from typing import Mapping, Sequence
 
@@ -141,7 +140,7 @@ class SpeakerResolver:
         alias = self.aliases.get(key) or self.aliases.get("the " + key)
         if alias:
             return Speaker(alias, is_organisation=True)
-        if mention.kind == "surname" and key not in self.names and key.rstrip("’'s") in self.lowercase_words:
+        if mention.kind == "surname" and key not in self.names and _strip_possessive(key) in self.lowercase_words:
             return None
         name = mention.name if mention.kind == "person" else self.full_name(mention.name, paragraph, mention.start)
         earlier = next((s for s in reversed(self.history) if s.name == name), None)
