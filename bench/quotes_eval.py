@@ -164,7 +164,8 @@ def score_documents(documents) -> tuple[Tally, Tally]:
 
 _TITLE_WORDS = {"former", "president", "sen", "senator", "gov", "governor", "rep", "mr", "mrs", "ms", "dr",
                 "secretary", "attorney", "general", "speaker", "the", "a", "an", "her", "his", "their", "its",
-                "but", "and", "many", "some", "several", "another", "these", "those", "this", "that", "one"}
+                "but", "and", "many", "some", "several", "another", "these", "those", "this", "that", "one",
+                "jr", "sr", "ii", "iii", "iv"}
 _PARTS = re.compile(r",|\bwho\b|\bof\b|\bat\b|\bfor\b|\s[-–—―]+\s")
 
 
@@ -202,31 +203,39 @@ class PolnearTally:
     Tokens: precision, recall and F1 of word tokens inside quotes; speaker accuracy over the
     tokens both call quoted whose gold source names someone. Quotes: a prediction matches a gold
     quote of its paragraph when their tokens overlap by at least 0.8 of the longer (one to one),
-    as for the passages; F1 over all quoted spans, recall over the direct ones, and speaker
-    accuracy over the matched quotes whose gold source names someone.
+    as for the passages; F1 over all quoted spans; F1 of direct quotes (precision of the quotes
+    called direct against any gold quote, recall of the gold direct quotes by any prediction, as
+    the two sides define direct differently); and speaker accuracy over the matched quotes whose
+    gold source names someone, in all and by gold kind.
     """
 
     def __init__(self):
         self.articles = self.gold_tokens = self.pred_tokens = self.both = 0
         self.token_speakers = self.token_speakers_ok = 0
         self.gold = self.gold_direct = self.predicted = self.matched = self.matched_direct = 0
+        self.called_direct = self.called_direct_matched = 0
         self.speakers = self.speakers_ok = 0
+        self.by_kind = {"direct": [0, 0], "partial": [0, 0]}  # gold kind -> [named, right]
 
     def add(self, name: str, paragraphs: list[str], gold: list[dict], errors: list[str] | None = None) -> None:
         quotes = [q for q in extract_quotes(paragraphs) if q.kind in _SPEECH]
         self.articles += 1
         self._add_tokens(paragraphs, quotes, gold)
         self.predicted += len(quotes)
+        self.called_direct += sum(q.kind == "direct" for q in quotes)
         self.gold += len(gold)
         self.gold_direct += sum(g["kind"] == "direct" for g in gold)
         for q, g in _match_spans(paragraphs, quotes, gold):
             self.matched += 1
             self.matched_direct += g["kind"] == "direct"
+            self.called_direct_matched += q.kind == "direct"
             if not g["speaker_resolvable"] or not g["speaker"]:
                 continue
             ok = _has_surname(q.speaker, surname(g["speaker"]))
             self.speakers += 1
             self.speakers_ok += ok
+            self.by_kind[g["kind"]][0] += 1
+            self.by_kind[g["kind"]][1] += ok
             if not ok and errors is not None:
                 got = q.speaker.name if q.speaker else None
                 errors.append(f"{name[:40]} p{g['paragraph']}: gold {g['speaker']!r} got {got!r} cue {q.cue!r}: {g['text'][:50]!r}")
@@ -252,8 +261,11 @@ class PolnearTally:
         p, r, f = _prf(self.both, self.pred_tokens, self.gold_tokens)
         tokens = f"tokens  P {p:.3f}  R {r:.3f}  F1 {f:.3f}  speaker {_share(self.token_speakers_ok, self.token_speakers):.3f}  ({self.articles} articles, {self.gold_tokens} gold tokens)"
         p, r, f = _prf(self.matched, self.predicted, self.gold)
-        quotes = (f"quotes  P {p:.3f}  R {r:.3f}  F1 {f:.3f}  direct R {_share(self.matched_direct, self.gold_direct):.3f}"
-                  f"  speaker {_share(self.speakers_ok, self.speakers):.3f}  ({self.gold} gold quotes, {self.speakers} with a named source)")
+        direct_p, direct_r = _share(self.called_direct_matched, self.called_direct), _share(self.matched_direct, self.gold_direct)
+        direct_f = 2 * direct_p * direct_r / (direct_p + direct_r) if direct_p + direct_r else 0.0
+        quotes = (f"quotes  P {p:.3f}  R {r:.3f}  F1 {f:.3f}  direct P {direct_p:.3f} R {direct_r:.3f} F1 {direct_f:.3f}"
+                  f"  speaker {_share(self.speakers_ok, self.speakers):.3f} (direct {_share(*self.by_kind['direct'][::-1]):.3f},"
+                  f" partial {_share(*self.by_kind['partial'][::-1]):.3f})  ({self.gold} gold quotes, {self.speakers} with a named source)")
         return [tokens, quotes]
 
 
