@@ -164,8 +164,8 @@ def score_documents(documents) -> tuple[Tally, Tally]:
 
 _TITLE_WORDS = {"former", "president", "sen", "senator", "gov", "governor", "rep", "mr", "mrs", "ms", "dr",
                 "secretary", "attorney", "general", "speaker", "the", "a", "an", "her", "his", "their", "its",
-                "but", "and", "many", "some", "several", "another", "these", "those", "this", "that", "one",
-                "jr", "sr", "ii", "iii", "iv"}
+                "but", "and", "many", "some", "several", "another", "these", "those", "this", "that", "one"}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _PARTS = re.compile(r",|\bwho\b|\bof\b|\bat\b|\bfor\b|\s[-–—―]+\s")
 
 
@@ -181,6 +181,8 @@ def surname(mention: str) -> str:
     fallback = None
     for part in _PARTS.split(re.sub(r"\([^)]*\)?", " ", mention)):
         words = re.findall(r"[A-Za-z][\w’'.-]*", part)
+        while words and words[-1].rstrip(".").lower() in _SUFFIXES:
+            words.pop()
         names = [w.rstrip(".") for w in words if w[0].isupper() and not re.search(r"[’']s?$", w)]
         names = [w for w in names if w.lower() not in _TITLE_WORDS]
         if names and words[-1].rstrip(".") == names[-1]:

@@ -414,3 +414,11 @@ def test_naming_clauses_and_speech_nouns_attribute_partial_quotes(paragraph, spe
 ])
 def test_named_intros_questions_and_colons_against_trailers(paragraphs, speakers):
     assert [q.speaker.name for q in extract_quotes(paragraphs) if q.kind != "indirect"] == speakers
+
+
+def test_a_cue_verb_ends_a_sentence_subject_and_a_plural_common_word_is_a_group():
+    # written for the tests
+    quotes = extract_quotes(['Ann Lee says voters are “right to be angry,” and hungry for what she calls “real answers.”'])
+    assert [q.speaker.name for q in quotes] == ["Ann Lee", "Ann Lee"]
+    resolver = SpeakerResolver(["Respondents must say so.", "All respondents answered."], {})
+    assert resolver.resolve(Mention("surname", "Respondents", 0), 0) == Speaker("respondents", is_organisation=True)

@@ -622,8 +622,8 @@ def sentence_subject(masked: str, start: int, end: int) -> Mention | None:
     for k, word in enumerate(words):
         w = word.group(0)
         if not (_is_capitalised(w) or w.lower() in _DETERMINERS | _TITLES | _PERSON_ROLES | set(PRONOUNS) or _AGE.fullmatch(w)):
-            if w.startswith("(") or w.endswith("ed"):
-                break  # "Sen. Bernie Sanders (I-Vt.) visited NBC": a bracket or a verb ends the subject
+            if w.startswith("(") or w.endswith("ed") or w.lower() in _ANY_FORM:
+                break  # "Sen. Bernie Sanders (I-Vt.) visited NBC", "Clinton says Americans": a bracket or a verb ends it
             if not (taken and (_names_follow(words[k + 1 : k + 3]) or _organisation_follows(taken[-1], words[k : k + 3]))):
                 break  # a lowercase word goes on the subject only before a name: "Port manager Dan Osei"
         taken.append(word)

@@ -135,13 +135,13 @@ class SpeakerResolver:
     def _person(self, mention: Mention, paragraph: int) -> Speaker | None:
         """A named person, with the full name for a surname and the role and organisation known;
         None for a lone capitalised word that the article also writes in lowercase and never as
-        part of a full name ("Nuclear experts ... wrote", "Former ... said")."""
+        part of a full name ("Former ... said"), or a group for a plural one ("Respondents must ...")."""
         key = mention.name.lower()
         alias = self.aliases.get(key) or self.aliases.get("the " + key)
         if alias:
             return Speaker(alias, is_organisation=True)
         if mention.kind == "surname" and key not in self.names and _strip_possessive(key) in self.lowercase_words:
-            return None
+            return Speaker(key, is_organisation=True) if key.endswith("s") and not key.endswith("ss") else None  # "Respondents"
         name = mention.name if mention.kind == "person" else self.full_name(mention.name, paragraph, mention.start)
         earlier = next((s for s in reversed(self.history) if s.name == name), None)
         role = mention.role or (earlier.role if earlier else None)
