@@ -422,3 +422,13 @@ def test_a_cue_verb_ends_a_sentence_subject_and_a_plural_common_word_is_a_group(
     assert [q.speaker.name for q in quotes] == ["Ann Lee", "Ann Lee"]
     resolver = SpeakerResolver(["Respondents must say so.", "All respondents answered."], {})
     assert resolver.resolve(Mention("surname", "Respondents", 0), 0) == Speaker("respondents", is_organisation=True)
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    # written for the tests: the clause a comma ends before a quote; a cue inside a relative clause
+    ('After Tom Reyes criticized the count on Monday, Ann Lee shot back, "I chose to count every vote."', "Ann Lee"),
+    ('Herald reporter Ann Lee wrote back at Tom Reyes about a candidate who promised a recount: "Your plan is slow."', "Ann Lee"),
+    ('Ann Lee told Herald host Tom Reyes, "The count is slow."', "Ann Lee"),
+])
+def test_a_later_clause_and_relative_clauses_before_a_quote(paragraph, speaker):
+    assert extract_quotes([paragraph])[0].speaker.name == speaker

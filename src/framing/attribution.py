@@ -854,15 +854,15 @@ def intro_before(masked: str, sentence: int, start: int, end: int) -> Attributio
     ``masked[start:end]`` holds the words before the quote; ``sentence`` is where its sentence starts.
     """
     stop = start + len(masked[start:end].rstrip(" :,—–-"))
-    cues = find_cues(masked, start, stop)
+    cues = [c for c in find_cues(masked, start, stop) if not _RELATIVE_BEFORE.search(masked, start, c.start())]
     if not cues:
-        return None
+        return None  # '... a candidate who promised mass deportation: "..."' is no intro
     cue = cues[-1]
     if _is_according(cue):
         return _according_to(masked, cue.end(), stop, cue.start())
-    if masked[start:end].rstrip().endswith(":"):
+    if masked[start:end].rstrip()[-1:] in {":", ","} and masked.rfind(",", cue.end(), stop) >= 0:
         clause = _clause_before_colon(masked, cue.end(), stop)
-        if clause:  # 'When Reyes said ..., Lee fired back: "..."'
+        if clause:  # 'When Reyes said ..., Lee fired back: "..."', 'After X criticized Y, Lee shot back, "..."'
             return clause
     tail = masked[cue.end() : stop]
     if not _tail_ok(tail) or clause_end(masked, cue.end(), stop) < stop or _DASH.search(tail):
@@ -926,11 +926,15 @@ def colon_intro(masked: str, start: int, end: int) -> Attribution | None:
     return Attribution("", mention, found[1], start + len(text))
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:\w+\s+)?$")
+_NAME_AND_VERB = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*(?<![’']s)\s+[a-z]")
+
+
 def _clause_before_colon(masked: str, start: int, colon: int) -> Attribution | None:
-    """The named subject of the clause a colon ends, after a comma or opening the sentence:
-    ", Rubio fired back:", "Fallon fired back:"."""
+    """The named subject of the clause a colon (or comma) ends, after a comma or opening the
+    sentence: ", Rubio fired back:", "Fallon fired back:"."""
     begin = masked.rfind(",", start, colon) + 1 or start  # 'Fallon fired back:' opens its sentence
-    if not _NAME_THEN_VERB.match(masked, begin, colon):
+    if not _NAME_AND_VERB.match(masked, begin, colon):
         return None
     mention = sentence_subject(masked, begin, colon)
     if mention is None or mention.kind not in {"person", "surname"}:
