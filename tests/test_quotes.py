@@ -185,3 +185,10 @@ def test_a_whole_sentence_after_a_partial_quote_is_direct():
     # written for the tests
     quotes = extract_quotes(['The count was "too slow for anyone," Ann Lee said. "It was not fair."'])
     assert [(q.kind, q.speaker.name) for q in quotes] == [("partial", "Ann Lee"), ("direct", "Ann Lee")]
+
+
+def test_an_unattributed_quote_goes_on_a_nearby_speaker_only():
+    # written for the tests
+    paragraphs = ['"The count was slow," said Ann Lee.', '"It was not fair."', "The board met twice.", "Nobody spoke.",
+                  '"Nothing will change."']
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(paragraphs)] == ["Ann Lee", "Ann Lee", None]

@@ -12,7 +12,8 @@ How it works, paragraph by paragraph:
 3. each span gets an attribution from the words after it (``"...," she added``), before it
    (``X said: "..."``) or elsewhere in its sentence (``said it was "a vital tool"``);
 4. spans are grouped into units that share a speaker: a quote split by its attribution, a quote
-   running over several paragraphs, or a quote that simply continues the previous one;
+   running over several paragraphs, or a quote that simply continues the previous one (a quote
+   with no attribution takes the previous speaker only from its own or the previous paragraph);
 5. sentences without quoted speech are read for indirect speech (``The Met says that ...``);
 6. the speakers are resolved in reading order (``speakers.SpeakerResolver``).
 """
@@ -328,11 +329,14 @@ def extract_quotes(paragraphs: Sequence[str], *, aliases: Mapping[str, str] = {}
     events.sort(key=lambda event: event[0])
     resolver = SpeakerResolver(paragraphs, aliases)
     quotes: list[Quote] = []
-    last_speaker: Speaker | None = None
+    last: Quote | None = None
     for _, event in events:
         if isinstance(event, _Unit):
-            quotes.extend(_unit_quotes(paragraphs, event, resolver, last_speaker))
-            last_speaker = quotes[-1].speaker
+            # a quote with no attribution goes on the speaker of a quote in its own paragraph or the
+            # one before; farther away that guess is mostly wrong, so it stays unattributed
+            nearby = last.speaker if last and event.spans[0].paragraph - last.paragraph <= 1 else None
+            quotes.extend(_unit_quotes(paragraphs, event, resolver, nearby))
+            last = quotes[-1]
         else:
             p, report = event
             speaker = resolver.resolve(report.attribution.mention, p)
