@@ -192,3 +192,5 @@ def test_an_unattributed_quote_goes_on_a_nearby_speaker_only():
     paragraphs = ['"The count was slow," said Ann Lee.', '"It was not fair."', "The board met twice.", "Nobody spoke.",
                   '"Nothing will change."']
     assert [q.speaker.name if q.speaker else None for q in extract_quotes(paragraphs)] == ["Ann Lee", "Ann Lee", None]
+    paragraphs[3] = "Lee spoke only in bromides."
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(paragraphs)] == ["Ann Lee", "Ann Lee", "Ann Lee"]

@@ -13,7 +13,8 @@ How it works, paragraph by paragraph:
    (``X said: "..."``) or elsewhere in its sentence (``said it was "a vital tool"``);
 4. spans are grouped into units that share a speaker: a quote split by its attribution, a quote
    running over several paragraphs, or a quote that simply continues the previous one (a quote
-   with no attribution takes the previous speaker only from its own or the previous paragraph);
+   with no attribution takes the previous speaker only from its own or the previous paragraph,
+   or when the paragraph before names them);
 5. sentences without quoted speech are read for indirect speech (``The Met says that ...``);
 6. the speakers are resolved in reading order (``speakers.SpeakerResolver``).
 """
@@ -333,8 +334,8 @@ def extract_quotes(paragraphs: Sequence[str], *, aliases: Mapping[str, str] = {}
     for _, event in events:
         if isinstance(event, _Unit):
             # a quote with no attribution goes on the speaker of a quote in its own paragraph or the
-            # one before; farther away that guess is mostly wrong, so it stays unattributed
-            nearby = last.speaker if last and event.spans[0].paragraph - last.paragraph <= 1 else None
+            # one before, or named there; farther away that guess is mostly wrong: unattributed
+            nearby = last.speaker if last and _near(paragraphs, event.spans[0].paragraph, last) else None
             quotes.extend(_unit_quotes(paragraphs, event, resolver, nearby))
             last = quotes[-1]
         else:
@@ -345,6 +346,15 @@ def extract_quotes(paragraphs: Sequence[str], *, aliases: Mapping[str, str] = {}
             quotes.append(Quote(p, report.start, report.end, text, "indirect", speaker, cue))
     quotes.sort(key=lambda q: (q.paragraph, q.start))
     return quotes
+
+
+def _near(paragraphs: Sequence[str], paragraph: int, last: Quote) -> bool:
+    """True when ``last`` (a quote) is in ``paragraph`` or the one before, or its speaker's last
+    name is written in the paragraph before."""
+    if paragraph - last.paragraph <= 1:
+        return True
+    name = last.speaker.name.split()[-1] if last.speaker else ""
+    return bool(name) and re.search(rf"\b{re.escape(name)}\b", paragraphs[paragraph - 1]) is not None
 
 
 def _unit_quotes(paragraphs: Sequence[str], unit: _Unit, resolver: SpeakerResolver,
