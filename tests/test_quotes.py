@@ -194,3 +194,9 @@ def test_an_unattributed_quote_goes_on_a_nearby_speaker_only():
     assert [q.speaker.name if q.speaker else None for q in extract_quotes(paragraphs)] == ["Ann Lee", "Ann Lee", None]
     paragraphs[3] = "Lee spoke only in bromides."
     assert [q.speaker.name if q.speaker else None for q in extract_quotes(paragraphs)] == ["Ann Lee", "Ann Lee", "Ann Lee"]
+
+
+def test_a_colon_after_someones_words_leads_into_the_next_paragraph():
+    # written for the tests
+    quotes = extract_quotes(["The council's case rests on a blind faith in Ann Lee’s word:", '"The count was fair."'])
+    assert [(q.kind, q.speaker.name) for q in quotes] == [("direct", "Ann Lee")]

@@ -17,7 +17,7 @@ _NAMING = re.compile(
     r"(?P<cue>calls?|called|describes?|described|terms?|termed|dubs?|dubbed|labels?|labell?ed|refers?\s+to\s+as|referred\s+to\s+as)"
     r"(?:\s+(?:the|a|an|his|her|their|its))?\s*$"
 )
-_NOUNS = (r"comments?|claims?|remarks?|statements?|assertions?|promises?|vows?|pledges?|warnings?|words|"
+_NOUNS = (r"comments?|claims?|remarks?|statements?|assertions?|promises?|vows?|pledges?|warnings?|words?|"
           r"description|assessment|prediction|insistence|accusations?|arguments?|contention|complaints?|"
           r"declaration|boast|suggestion|characterization|characterisation")
 _SPEECH_NOUN = re.compile(

@@ -280,7 +280,10 @@ def _lead_in(unit: _Unit, reader: _Paragraph, k: int, paragraphs: Sequence[str],
     if attribution is None and reader.opens(k) and p > 0:
         before = _Paragraph(paragraphs[p - 1], by_paragraph.get(p - 1, []))
         if before.sentences:
-            attribution = lead_in(before.masked, *before.sentences[-1])
+            start, end = before.sentences[-1]
+            colon = start + len(before.masked[start:end].rstrip())
+            attribution = lead_in(before.masked, start, end) or (
+                speech_noun(before.masked, start, colon - 1) if before.masked[:colon].endswith(":") else None)
             unit.lead_paragraph = p - 1
     if attribution is not None and attribution.mention is not None:
         unit.attribution, unit.inherit = attribution, False
