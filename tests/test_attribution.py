@@ -237,6 +237,11 @@ def test_speakers_behind_appositives_passives_and_unlisted_verbs(paragraphs, spe
     assert extract_quotes(paragraphs)[-1].speaker.name == speaker
 
 
+def test_a_dash_before_words_that_name_nobody_signs_nothing():
+    quotes = extract_quotes([_BEFORE, '"Count every vote, and count it twice."', "- the end of an era."])
+    assert quotes[-1].speaker is None
+
+
 def test_a_colon_intro_is_not_undone_by_the_next_sentence():
     quotes = extract_quotes(['Ann Lee told the Herald: "The count was slow." He added that it was "fair."'])
     assert quotes[0].speaker.name == "Ann Lee"
@@ -335,6 +340,14 @@ _BEFORE = "Tom Reyes spoke first."  # a sentence naming someone else, with no qu
     ([_BEFORE, '"Go back to your seat," Ann Lee barked as the count went on.'], "Ann Lee"),
     # an attribution interrupted by a quoted title
     ([_BEFORE, '"We have had better counts than this one," Ann Lee, wearing "Vote Reyes" pins, said with a smile.'], "Ann Lee"),
+    # a name that is also a month or a modal; more verbs
+    ([_BEFORE, '"The count was slow," May said.'], "May"),
+    ([_BEFORE, '“The count was slow,” Will wrote in his column.'], "Will"),
+    ([_BEFORE, '"We never saw it coming," remembered Ann Lee, the former mayor.'], "Ann Lee"),
+    ([_BEFORE, '"That is a disgrace," reacted Ann Lee.'], "Ann Lee"),
+    # a quote signed after a dash, in its paragraph or as the paragraph after it
+    ([_BEFORE, '"Count every vote, and count it twice." — Ann Lee, mayor of Dover'], "Ann Lee"),
+    ([_BEFORE, '"Count every vote, and count it twice."', '—Ann Lee, tweeting after the debate.'], "Ann Lee"),
 ])
 def test_the_speaker_of_a_quote_in_context(paragraphs, speaker):
     quotes = [q for q in extract_quotes(paragraphs) if q.kind != "indirect"]

@@ -70,7 +70,7 @@ _REGULAR = """add warn conclude argue claim insist explain note urge call descri
     brand mock praise slam blast attack deride decry denounce condemn hail tout refer disagree point
     fume press beam sigh snap chide plead implore reason posit speculate elaborate clarify concur
     grumble yell scream whisper mutter interject bark growl thunder roar sneer hiss bellow gripe rant
-    rave marvel wonder""".split()
+    rave marvel wonder remember react""".split()
 # verbs whose object is the listener or the thing spoken of, so the speaker never follows them
 _TRANSITIVE = set("""tell call describe urge criticize criticise charge dismiss assure accuse dub label
     brand mock praise slam blast attack deride decry denounce condemn hail tout refer press chide
@@ -147,7 +147,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None, forms: Mapping[
             continue  # "Said" mid-sentence is a name; sentence-initial cues do not start quotes
         previous = text[max(0, match.start() - 40) : match.start()].split()
         progressive = word.endswith("ing") and previous and previous[-1].lower() in _BE
-        if previous and previous[-1].lower() in _NOT_ACTIVE and word.lower() != "according to" and not progressive:
+        not_active = previous and previous[-1].lower() in _NOT_ACTIVE and not _is_name_like(previous[-1])
+        if not_active and word.lower() != "according to" and not progressive:
             continue
         if _is_owned_noun(word, previous[-2:]):
             continue
@@ -204,6 +205,8 @@ _COMMON_CAPITALISED = set("""the a an but and or in on at for of to with by from
     furthermore nevertheless nonetheless besides thus hence therefore likewise otherwise monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july august
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+# common capitalised words that are also names, so a name when they alone are a subject ('," May said')
+_ALSO_NAMES = {"may", "june", "april", "august", "will", "jun"}
 # common nouns for groups of people, lowercased when they open a sentence ("Critics warn ...")
 _GROUP_NOUNS = set("""critics experts officials campaigners residents analysts opponents supporters
     protesters protestors activists lawmakers economists scientists doctors teachers parents students
@@ -329,7 +332,7 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
     spokes = _SPOKES.match(" ".join(words))
     if spokes and not (spokes.group("org") is None and _after_spokes_is_name(words)):
         return _spokesperson(spokes, start, words, apposed_name)
-    while words and _is_filler(words[0], last=len(words) == 1 or _is_first_name(words)):
+    while words and _is_filler(words[0], last=len(words) == 1 or _is_first_name(words)) and not (len(words) == 1 and _is_name_like(words[0])):
         words = words[1:]
     if _is_unnamed_person(words) and not apposed_name:  # "one former GOP leadership aide"
         return Mention("person", " ".join(words), start, gender=_gender(words))
@@ -378,6 +381,11 @@ def _is_unnamed_person(words: list[str]) -> bool:
         if lowered in _DESCRIPTION_STOPS:
             return False
     return False
+
+
+def _is_name_like(word: str) -> bool:
+    """True for a capitalised common word that is also a name: "May", "Will"."""
+    return word[:1].isupper() and word.lower() in _ALSO_NAMES
 
 
 def _is_filler(word: str, last: bool = False) -> bool:
@@ -508,7 +516,7 @@ def _strip_adverbs(text: str) -> str:
         last = words[-1].lower()
         if last in _TIMES or (timed and last in {"on", "last", "this", "early", "late"}):
             timed = True
-        elif not (last in _ADVERBS | _MODALS or (last.endswith("ly") and words[-1].islower())):
+        elif not (last in _ADVERBS or ((last in _MODALS or last.endswith("ly")) and words[-1].islower())):
             break
         words.pop()
     return " ".join(words)
@@ -581,7 +589,7 @@ def _last_subject(text: str, base: int, strict: bool) -> tuple[str, int, str | N
     first = len(words)
     while first > 0:
         word = words[first - 1].group(0)
-        if word.lower() in _BOUNDARY or word[-1] in ",;:(—–" or word in {"-", "–", "—"} or "xxx" in word:
+        if (word.lower() in _BOUNDARY and not _is_name_like(word)) or word[-1] in ",;:(—–" or word in {"-", "–", "—"} or "xxx" in word:
             break
         first -= 1
     lengthy = not strict and len(words) - first > 10

@@ -34,6 +34,7 @@ from framing.attribution import (
     Speaker,
     colon_intro,
     cue_before,
+    describe,
     find_reports,
     intro_before,
     lead_in,
@@ -81,7 +82,7 @@ class _Unit:
     inherit: bool = False  # no attribution of its own: the speaker of the quote before
     trailer_end: int | None = None  # where the attribution after the last span ends
     hint: Mention | None = None  # for a pronoun speaker: whom the sentence before was about
-    lead_paragraph: int | None = None  # the paragraph before, when its last sentence leads in
+    lead_paragraph: int | None = None  # the paragraph that holds the attribution, when another one
 
 
 def _mask(text: str, spans: Sequence[Span]) -> str:
@@ -264,7 +265,9 @@ def _units(paragraphs: Sequence[str], spans: list[Span]) -> tuple[list[_Unit], l
             unit = _Unit([span], [kind], attribution, inherit=attribution is None, trailer_end=trailer_end)
             if attribution is None:
                 _lead_in(unit, reader, k, paragraphs, by_paragraph)
-                attribution = unit.attribution
+            if unit.attribution is None and k == len(found) - 1:
+                _byline(unit, reader, paragraphs)
+            attribution = unit.attribution
             if attribution and attribution.mention and attribution.mention.kind in {"pronoun", "role"}:
                 unit.hint = reader.subject_before(span.open)
             units.append(unit)
@@ -289,6 +292,28 @@ def _lead_in(unit: _Unit, reader: _Paragraph, k: int, paragraphs: Sequence[str],
         unit.attribution, unit.inherit = attribution, False
     else:
         unit.lead_paragraph = None
+
+
+_BYLINE = re.compile(r"\s*[-–—―]+\s*(?=[A-Z])([^,.;:()\n]{2,60})(?:[,(][^\n]*)?\.?\s*$")
+
+
+def _byline(unit: _Unit, reader: _Paragraph, paragraphs: Sequence[str]) -> None:
+    """Give a unit without attribution the name signed under it after a dash: '"...." — Ann Lee'
+    at the end of its paragraph, or as the next paragraph when the quote is a paragraph of its
+    own ('"...."' then '—Ann Lee, tweeting after the debate.')."""
+    span = unit.spans[-1]
+    rest = reader.masked[span.outer_end :]
+    p = span.paragraph
+    if rest.strip():
+        byline, at = _BYLINE.match(rest), p
+    elif reader.opens(0) and len(reader.spans) == 1 and p + 1 < len(paragraphs):
+        byline, at = _BYLINE.match(paragraphs[p + 1]), p + 1
+    else:
+        return
+    mention = describe(byline.group(1), byline.start(1) + (span.outer_end if at == p else 0)) if byline else None
+    if mention is not None and mention.kind in {"person", "surname", "organisation"}:
+        unit.attribution, unit.inherit = Attribution("", mention, mention.start, mention.start), False
+        unit.lead_paragraph = at if at != p else None
 
 
 def _only_attribution_between(reader: _Paragraph, unit: _Unit, span: Span) -> bool:
