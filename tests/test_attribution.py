@@ -345,6 +345,9 @@ _BEFORE = "Tom Reyes spoke first."  # a sentence naming someone else, with no qu
     ([_BEFORE, '“The count was slow,” Will wrote in his column.'], "Will"),
     ([_BEFORE, '"We never saw it coming," remembered Ann Lee, the former mayor.'], "Ann Lee"),
     ([_BEFORE, '"That is a disgrace," reacted Ann Lee.'], "Ann Lee"),
+    # a cue that reports the clause of the cue nearest the quote relays the words
+    ([_BEFORE, 'Ann Lee said Tom Reyes called the count "far too slow."'], "Ann Lee"),
+    ([_BEFORE, 'Ann Lee has said that Tom Reyes warned of "a summer of pain" in Dover.'], "Ann Lee"),
     # a quote signed after a dash, in its paragraph or as the paragraph after it
     ([_BEFORE, '"Count every vote, and count it twice." — Ann Lee, mayor of Dover'], "Ann Lee"),
     ([_BEFORE, '"Count every vote, and count it twice."', '—Ann Lee, tweeting after the debate.'], "Ann Lee"),

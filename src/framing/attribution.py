@@ -388,13 +388,18 @@ def _is_name_like(word: str) -> bool:
     return word[:1].isupper() and word.lower() in _ALSO_NAMES
 
 
+def _is_past_cue(word: str) -> bool:
+    """True for a cue verb in the past tense as written mid-sentence: "said", "warned"."""
+    return word in _LEMMA and word.endswith(("ed", "said", "told", "wrote"))
+
+
 def _is_filler(word: str, last: bool = False) -> bool:
     """True for a word that cannot open a speaker mention: "When", "Friday", "Hastily", "Marking",
     "Said" (as in "Said Comey:"). A ``last`` word ending in -ly or -ing may be a name ("Skelly")."""
     lowered = word.lower()
     return (lowered in _COMMON_CAPITALISED | _SENTENCE_OPENERS | _BOUNDARY and lowered not in _DETERMINERS) or (
         lowered.endswith(("ing", "ly")) and len(lowered) > 4 and not last
-    ) or (lowered in _LEMMA and lowered.endswith(("ed", "said", "told", "wrote")))
+    ) or _is_past_cue(lowered)
 
 
 def _split_of(words: list[str], organisation: str | None) -> tuple[list[str], str | None]:
@@ -589,7 +594,7 @@ def _last_subject(text: str, base: int, strict: bool) -> tuple[str, int, str | N
     first = len(words)
     while first > 0:
         word = words[first - 1].group(0)
-        if (word.lower() in _BOUNDARY and not _is_name_like(word)) or word[-1] in ",;:(—–" or word in {"-", "–", "—"} or "xxx" in word:
+        if (word.lower() in _BOUNDARY and not _is_name_like(word)) or word[-1] in ",;:(—–" or word in {"-", "–", "—"} or "xxx" in word or _is_past_cue(word):
             break
         first -= 1
     lengthy = not strict and len(words) - first > 10
@@ -875,7 +880,7 @@ def intro_before(masked: str, sentence: int, start: int, end: int) -> Attributio
     tail = masked[cue.end() : stop]
     if not _tail_ok(tail) or clause_end(masked, cue.end(), stop) < stop or _DASH.search(tail):
         return None  # "Pollsters agree - Carl Bialik:" is a headline and a name
-    return _cue_speaker(masked, sentence, start, cue, stop)
+    return _relayed(masked, sentence, cues[:-1], _cue_speaker(masked, sentence, start, cue, stop))
 
 
 def _cue_speaker(masked: str, sentence: int, region: int, cue: re.Match, stop: int) -> Attribution:
@@ -981,15 +986,32 @@ def lead_in(masked: str, start: int, end: int) -> Attribution | None:
 
 
 def cue_before(masked: str, start: int, end: int) -> Attribution | None:
-    """The nearest cue before a partial quote in its sentence ``masked[start:end]``."""
+    """The nearest cue before a partial quote in its sentence ``masked[start:end]``, or the cue
+    that reports its clause: 'Lee said Reyes called it "slow"' relays the words through Lee."""
     cues = find_cues(masked, max(start, end - _WINDOW), end)
-    for cue in reversed(cues):
+    for k in range(len(cues) - 1, -1, -1):
+        cue = cues[k]
         if _is_according(cue):
             return _according_to(masked, cue.end(), end, cue.start())
         mention, at = _mention_for(masked, start, start, cue)
         if mention:
-            return Attribution(cue.group(0), mention, at, cue.end())
+            return _relayed(masked, start, cues[:k], Attribution(cue.group(0), mention, at, cue.end()))
     return Attribution(cues[-1].group(0), None, cues[-1].start(), cues[-1].end()) if cues else None
+
+
+_RELAYED = re.compile(r"\s+(?:that\s+)?")
+
+
+def _relayed(masked: str, sentence: int, earlier: list[re.Match], attribution: Attribution) -> Attribution:
+    """The attribution of the cue whose reported clause the given one opens ('Lee said Reyes
+    called it "slow"': Lee relays the words), else the given one."""
+    outer = earlier[-1] if earlier else None
+    if outer is None or lemma(outer.group(0)) not in _REPORTING or outer.group(0).endswith("ing"):
+        return attribution
+    if not _RELAYED.fullmatch(masked, outer.end(), attribution.start):
+        return attribution
+    relay, at = _mention_for(masked, sentence, sentence, outer)
+    return Attribution(outer.group(0), relay, at, outer.end()) if relay else attribution
 
 
 # ---------------------------------------------------------------------------------------------
