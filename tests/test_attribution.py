@@ -348,6 +348,12 @@ _BEFORE = "Tom Reyes spoke first."  # a sentence naming someone else, with no qu
     # a cue that reports the clause of the cue nearest the quote relays the words
     ([_BEFORE, 'Ann Lee said Tom Reyes called the count "far too slow."'], "Ann Lee"),
     ([_BEFORE, 'Ann Lee has said that Tom Reyes warned of "a summer of pain" in Dover.'], "Ann Lee"),
+    # prepositions that open a sentence are no names
+    (['Amid calls for a recount, Ann Lee went on the radio, saying the count was "a win for every voter."'], "Ann Lee"),
+    (['Like Ann Lee, Tom Reyes has been critical, arguing the count was "far too slow."'], "Tom Reyes"),
+    (['Despite Lee’s win, Tom Reyes went on the radio, saying the count was "a fraud."'], "Tom Reyes"),
+    # "he" or "she" before anyone has spoken: the person last named
+    (['Ann Lee won the count after a long night.', 'Officials said it was slow.', 'In a statement, she called it "a win for every voter."'], "Ann Lee"),
     # a quote signed after a dash, in its paragraph or as the paragraph after it
     ([_BEFORE, '"Count every vote, and count it twice." — Ann Lee, mayor of Dover'], "Ann Lee"),
     ([_BEFORE, '"Count every vote, and count it twice."', '—Ann Lee, tweeting after the debate.'], "Ann Lee"),

@@ -484,7 +484,8 @@ _WORD_BEFORE_DOT = re.compile(r"[A-Za-z][A-Za-z.]*$")
 _ADJUNCT_WORDS = 8  # longest "in a statement on Tuesday"-like tail allowed after a cue
 _WINDOW = 300  # characters before a cue or quote searched for its subject or cue
 _SENTENCE_OPENERS = set("""in on at after before when while during since as by for with from to of
-    later earlier meanwhile but and yet still however so then now also instead""".split())
+    later earlier meanwhile but and yet still however so then now also instead amid amidst like unlike
+    despite among against following""".split())
 
 
 def _abbreviation(text: str, dot: int) -> bool:

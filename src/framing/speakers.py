@@ -121,7 +121,7 @@ class SpeakerResolver:
         if mention.kind == "role" and not mention.organisation:
             speaker = self._described(mention, paragraph) or self._from_hint(mention, hint, paragraph) or self._antecedent(mention)
         elif mention.kind == "pronoun":
-            speaker = self._from_hint(mention, hint, paragraph) or self._antecedent(mention)
+            speaker = self._from_hint(mention, hint, paragraph) or self._antecedent(mention) or self._named_before(mention, paragraph)
         elif mention.kind == "role":  # "Ryan's spokeswoman" speaks for Ryan
             speaker = Speaker(self.organisation(mention.organisation), is_organisation=True)
         elif mention.kind in {"organisation", "group"}:
@@ -182,6 +182,18 @@ class SpeakerResolver:
             known = self.genders.get(speaker.name)
             if known is None or mention.gender is None or known == mention.gender:
                 return speaker
+        return None
+
+    def _named_before(self, mention: Mention, paragraph: int) -> Speaker | None:
+        """For "he" or "she" when nobody has spoken yet: the person last named before the
+        pronoun, if their gender is not known to differ."""
+        if mention.name not in {"he", "she"}:
+            return None
+        at = (paragraph, mention.start, "")
+        before = [entry for entries in self.names.values() for entry in entries if entry < at]
+        for _, _, name in sorted(before, reverse=True):
+            if self.genders.get(name, mention.gender) == mention.gender:
+                return self._person(Mention("person", name, 0), paragraph)
         return None
 
     def resolve_known(self, speaker: Speaker) -> None:
