@@ -352,6 +352,9 @@ _BEFORE = "Tom Reyes spoke first."  # a sentence naming someone else, with no qu
     (['Amid calls for a recount, Ann Lee went on the radio, saying the count was "a win for every voter."'], "Ann Lee"),
     (['Like Ann Lee, Tom Reyes has been critical, arguing the count was "far too slow."'], "Tom Reyes"),
     (['Despite Lee’s win, Tom Reyes went on the radio, saying the count was "a fraud."'], "Tom Reyes"),
+    # an owner's campaign, office or lawyers speak as a body, named in the owner's case
+    ([_BEFORE, 'Lee’s campaign sent a release on Monday, accusing Reyes of "lying to voters."'], "Lee campaign"),
+    ([_BEFORE, 'Lee’s attorneys filed a motion Friday, saying the count was "a farce."'], "Lee attorneys"),
     # "he" or "she" before anyone has spoken: the person last named
     (['Ann Lee won the count after a long night.', 'Officials said it was slow.', 'In a statement, she called it "a win for every voter."'], "Ann Lee"),
     # a quote signed after a dash, in its paragraph or as the paragraph after it

@@ -336,7 +336,8 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
         words = words[1:]
     if _is_unnamed_person(words) and not apposed_name:  # "one former GOP leadership aide"
         return Mention("person", " ".join(words), start, gender=_gender(words))
-    if words and (words[0].lower() in _GROUP_NOUNS | _PERSON_ROLES or (len(words) > 1 and not any(map(_is_capitalised, words[1:])))):
+    sentence_capital = len(words) > 1 and not any(map(_is_capitalised, words[1:])) and not _POSSESSIVE.search(words[0])
+    if words and (words[0].lower() in _GROUP_NOUNS | _PERSON_ROLES or sentence_capital):
         words = [words[0].lower()] + words[1:]  # a sentence's capital: "Critics", "Nuclear proliferation experts"
     determined = bool(words) and words[0].lower() in _DETERMINERS
     while words and words[0].lower() in _DETERMINERS:
@@ -636,6 +637,10 @@ def sentence_subject(masked: str, start: int, end: int) -> Mention | None:
     for k, word in enumerate(words):
         w = word.group(0)
         if not (_is_capitalised(w) or w.lower() in _DETERMINERS | _TITLES | _PERSON_ROLES | set(PRONOUNS) or _AGE.fullmatch(w)):
+            owned = _owned_head(words[k : k + 3]) if taken and _POSSESSIVE.search(taken[-1].group(0)) else []
+            if owned and _is_capitalised(taken[-1].group(0)):
+                taken += owned  # "Cruz’s campaign tweeted", "Lee’s campaign manager said"
+                break
             if w.startswith("(") or w.endswith("ed") or w.lower() in _ANY_FORM:
                 break  # "Sen. Bernie Sanders (I-Vt.) visited NBC", "Clinton says Americans": a bracket or a verb ends it
             if not (taken and (_names_follow(words[k + 1 : k + 3]) or _organisation_follows(taken[-1], words[k : k + 3]))):
@@ -652,6 +657,17 @@ def sentence_subject(masked: str, start: int, end: int) -> Mention | None:
 
 
 _APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),")
+
+
+def _owned_head(words: list[re.Match]) -> list[re.Match]:
+    """The lowercase nouns for a body or a person that follow an owner ("campaign manager"), or none."""
+    nouns = _ORG_WORDS | _PERSON_NOUNS | {noun + "s" for noun in _PERSON_NOUNS}
+    head = []
+    for word in words:
+        if word.group(0).lower() not in nouns:
+            break
+        head.append(word)
+    return head
 
 
 def _group_head(words: list[re.Match]) -> list[re.Match]:
