@@ -12,6 +12,12 @@ def test_quotes_abbreviations_and_initials():
                             'He said "No."', "Then J. K. Rowling left!", "Why?", "3 men came."]
 
 
+def test_an_abbreviation_ends_a_sentence_before_a_sentence_opener():
+    text = "She moved to the U.S. While there, she met the U.S. Army. It was in 1990 at 5 p.m. He left."
+    assert pieces(text) == ["She moved to the U.S.", "While there, she met the U.S. Army.",
+                            "It was in 1990 at 5 p.m.", "He left."]
+
+
 def test_short_sentences_are_kept():
     # textstat's own regex drops sentences of two words or fewer; ours must not
     assert pieces("He left. She stayed. Go.") == ["He left.", "She stayed.", "Go."]

@@ -18,6 +18,15 @@ ABBREVIATIONS = frozenset(
     u.s u.k u.n e.g i.e a.m p.m""".split()
 )
 
+# abbreviations that may also end a sentence ("... entering the U.S. While ..."), and the words
+# after which they do: the usual openers of a new sentence
+_MAY_END = frozenset("u.s u.k u.n etc inc ltd co corp jr sr a.m p.m".split())
+_SENTENCE_STARTS = frozenset(
+    """The A An He She It They We I You But And While When In On At This That These Those There
+    His Her Their Its Our After Before If As So Yet However Meanwhile Still Now Then""".split()
+)
+_NEXT_WORD = re.compile(r"[\s\"'“‘(\[]*([A-Za-z]+)")
+
 _CLOSERS = "\"'”’)]"
 _OPENERS = "\"'“‘(["
 # a candidate boundary: terminal punctuation, optional closers, whitespace, then a sentence start
@@ -34,12 +43,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
+def _ends_after_abbreviation(text: str, match: re.Match) -> bool:
+    """True when an abbreviation that may end a sentence is followed by a sentence's first word."""
+    word = _WORD_BEFORE.search(text, 0, match.start() + 1).group(1).lower()
+    following = _NEXT_WORD.match(text, match.end())
+    return word in _MAY_END and following is not None and following.group(1) in _SENTENCE_STARTS
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` offsets of the sentences of ``text``, whitespace trimmed."""
     spans = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if match.group(0) == "." and _is_abbreviation(text, match.start()):
+        if match.group(0) == "." and _is_abbreviation(text, match.start()) and not _ends_after_abbreviation(text, match):
             continue
         spans.append((start, match.end()))
         start = match.end()
