@@ -357,6 +357,11 @@ _BEFORE = "Tom Reyes spoke first."  # a sentence naming someone else, with no qu
     ([_BEFORE, 'Lee’s attorneys filed a motion Friday, saying the count was "a farce."'], "Lee attorneys"),
     # "he" or "she" before anyone has spoken: the person last named
     (['Ann Lee won the count after a long night.', 'Officials said it was slow.', 'In a statement, she called it "a win for every voter."'], "Ann Lee"),
+    # a name before "who" or before an adjunct that stands between it and the cue
+    (['Contrast that with Ann Lee, who has called the count "a fraud," and Tom Reyes.'], "Ann Lee"),
+    ([_BEFORE, 'It ended when Ann Lee in her victory speech called the count "a triumph."'], "Ann Lee"),
+    # a capitalised word that opens a sentence and the article also writes in lowercase is no first name
+    (['Voters stayed absent from the count.', 'Absent Reyes’s votes, the party would lose.', '"It was a fraud," Reyes said.'], "Reyes"),
     # a quote signed after a dash, in its paragraph or as the paragraph after it
     ([_BEFORE, '"Count every vote, and count it twice." — Ann Lee, mayor of Dover'], "Ann Lee"),
     ([_BEFORE, '"Count every vote, and count it twice."', '—Ann Lee, tweeting after the debate.'], "Ann Lee"),

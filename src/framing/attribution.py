@@ -542,7 +542,12 @@ def _subject(text: str, base: int, strict: bool) -> tuple[str, int, str | None] 
     opens ``text`` before a chain of appositives is the subject ("Harry Bond, 30, of Raleigh,
     N.C., who was polled, said").
     """
+    who = _WHO_BEFORE.search(text, max(0, len(text) - 120)) if not strict else None
+    if who:  # "Contrast that with Trump, who has called"
+        return who.group(1), base + who.start(1), None
     found = _last_subject(text, base, strict)
+    if found and not strict and describe(*found) is None:
+        found = _before_preposition(*found) or found  # "Trump in his announcement speech called"
     place = _PLACE_BEFORE.search(text, 0, found[1] - base) if found and not strict and len(found[0].split()) <= 2 else None
     if place and found[0][:1].isupper():  # "Ann Lee of Dover, Delaware says": the name
         return _last_subject(text[: place.start(1)], base, strict) or found
@@ -552,6 +557,15 @@ def _subject(text: str, base: int, strict: bool) -> tuple[str, int, str | None] 
 
 
 _RELATIVE = re.compile(r"\s*(?:who|whose)\s")
+_WHO_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+who(?:\s+[a-z]+){0,2}\s*$")
+_PREPOSITION = re.compile(r"\s(?:in|at|on|during|after|before|from|with)\s")
+
+
+def _before_preposition(words: str, offset: int, appositive: str | None) -> tuple[str, int, str | None] | None:
+    """The subject up to a preposition that opens an adjunct between it and its verb, if what
+    comes before names someone: "Trump" in "Trump in his announcement speech"."""
+    cut = _PREPOSITION.search(words)
+    return (words[: cut.start()], offset, appositive) if cut and describe(words[: cut.start()], offset) else None
 _PLACE_BEFORE = re.compile(r"(?<![Tt]he)\s[A-Z][\w’'-]*(\s(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s*)$")
 
 

@@ -33,11 +33,15 @@ def _name_index(paragraphs: Sequence[str]) -> tuple[dict[str, list[tuple[int, in
     New York businessman,")."""
     index: dict[str, list[tuple[int, int, str]]] = {}
     described: dict[str, set[str]] = {}
+    lowercase = set(_LOWERCASE_WORD.findall(" ".join(paragraphs)))
     for p, text in enumerate(paragraphs):
         for match in _CAPITALISED_RUN.finditer(text):
-            for words in _split_at_full_stops(match.group(0).split()):
+            for k, words in enumerate(_split_at_full_stops(match.group(0).split())):
                 while words and _is_filler(words[0].strip(".")):
                     words = words[1:]
+                opens_sentence = k > 0 or _SENTENCE_START.search(text[max(0, match.start() - 8) : match.start()]) is not None
+                if opens_sentence and words and words[0].lower() in lowercase:
+                    words = words[1:]  # "Absent Sanders’ plan": a sentence's capital, not a first name
                 titles, name = _split_title(words)
                 name = _clean_name(name)
                 if 2 <= len(name) <= 4 and not is_organisation_name(name):
@@ -49,6 +53,7 @@ def _name_index(paragraphs: Sequence[str]) -> tuple[dict[str, list[tuple[int, in
     return index, described
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)[\"'“‘(]*$")  # at the end of the few characters before a name
 _DESCRIBED_BEFORE = re.compile(r"(?:[a-z][\w-]* ){0,3}$")  # "reality TV star Donald Trump"
 _DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an)\s+([^,.;:()]{1,60})")  # "Rubio, the Florida senator,"
 _ROLE_SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "congressman": "representative",
