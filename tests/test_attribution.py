@@ -362,6 +362,14 @@ _BEFORE = "Tom Reyes spoke first."  # a sentence naming someone else, with no qu
     ([_BEFORE, 'It ended when Ann Lee in her victory speech called the count "a triumph."'], "Ann Lee"),
     # a capitalised word that opens a sentence and the article also writes in lowercase is no first name
     (['Voters stayed absent from the count.', 'Absent Reyes’s votes, the party would lose.', '"It was a fraud," Reyes said.'], "Reyes"),
+    # a name whose appositive holds "and", "who" or another appositive; a cue followed by a clause
+    # or a preposition is not inverted
+    ([_BEFORE, 'Ann Lee, president and CEO of the Dover Restaurant Association stated, “The count was slow.”'], "Ann Lee"),
+    ([_BEFORE, 'At that moment, Ann Lee, who was chief strategist for the party, said of Reyes: "He counted slowly."'], "Ann Lee"),
+    ([_BEFORE, 'Ann Lee, director of the Voters League, a Dover charity, said she thinks Councillor Reyes "counted too slowly."'], "Ann Lee"),
+    ([_BEFORE, 'Ann Lee, a chemistry professor and a member of the board, said he never saw Reyes "count a single vote."'], "Ann Lee"),
+    # a poll that opens the sentence is the source of what its respondents said
+    ([_BEFORE, 'In a Dover Herald poll released Monday, 60 percent of voters said the count "can\'t be trusted."'], "Dover Herald poll"),
     # a quote signed after a dash, in its paragraph or as the paragraph after it
     ([_BEFORE, '"Count every vote, and count it twice." — Ann Lee, mayor of Dover'], "Ann Lee"),
     ([_BEFORE, '"Count every vote, and count it twice."', '—Ann Lee, tweeting after the debate.'], "Ann Lee"),

@@ -551,7 +551,8 @@ def _subject(text: str, base: int, strict: bool) -> tuple[str, int, str | None] 
     place = _PLACE_BEFORE.search(text, 0, found[1] - base) if found and not strict and len(found[0].split()) <= 2 else None
     if place and found[0][:1].isupper():  # "Ann Lee of Dover, Delaware says": the name
         return _last_subject(text[: place.start(1)], base, strict) or found
-    if found is None or text.rstrip().endswith(",") or _RELATIVE.match(text, text.find(",") + 1):
+    after_and = found is not None and text[: found[1] - base].rstrip().endswith(" and")  # "Ann Lee, president and CEO of X stated"
+    if found is None or after_and or text.rstrip().endswith(",") or _RELATIVE.match(text, text.find(",") + 1):
         return _apposed_subject(text, base) or found
     return found
 
@@ -939,8 +940,12 @@ def _inverted(before: str, cue: re.Match, tail: str) -> bool:
         and not cue.group(0).endswith("ing")
         and 0 < len(words) <= _ADJUNCT_WORDS
         and _is_capitalised(words[-1])
-        and not any(w.lower() in _BOUNDARY for w in words)
+        and words[0].lower() not in _PREPOSITIONS  # "..., said of Sanders:"
+        and not any(w.lower() in _BOUNDARY | set(PRONOUNS) for w in words)  # "..., said he never saw Lee"
     )
+
+
+_PREPOSITIONS = {"of", "about", "to", "on", "in", "at", "for", "with", "from", "by", "after", "before"}
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|at|for|with|from|by|about|on|in|of|into|against)\s*$", re.IGNORECASE)

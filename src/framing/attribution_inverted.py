@@ -17,6 +17,7 @@ from framing.attribution import (
     _TRANSITIVE,
     _WINDOW,
     Attribution,
+    Mention,
     _forward_mention,
     describe,
     _is_capitalised,
@@ -83,8 +84,15 @@ _RELAYS = re.compile(r"(.+?)\s+(?:reports|reported)[\s.!?\"”’']*$")
 _OPENING_ACCORDING = re.compile(r"\s*According\s+to\s+")
 
 
+_OPENING_POLL = re.compile(r"\s*In\s+(?:a|an|the|this|that|one)\s+((?:[^,.;:]{0,60}?\s)?(?:poll|survey))\b[^,.;:]{0,40},")
+
+
 def opening_source(masked: str, start: int, end: int) -> Attribution | None:
-    """The source named where a sentence ``masked[start:end]`` opens: 'According to X, Y said "..."'."""
+    """The source named where a sentence ``masked[start:end]`` opens: 'According to X, Y said
+    "..."', or a poll: 'In a Herald poll, 60 percent of voters said "..."'."""
+    poll = _OPENING_POLL.match(masked, start, end)
+    if poll:
+        return Attribution("", Mention("organisation", poll.group(1), poll.start(1)), poll.start(), poll.end())
     cue = _OPENING_ACCORDING.match(masked, start, end)
     if cue is None:
         return None
