@@ -370,6 +370,17 @@ _BEFORE = "Tom Reyes spoke first."  # a sentence naming someone else, with no qu
     ([_BEFORE, 'Ann Lee, a chemistry professor and a member of the board, said he never saw Reyes "count a single vote."'], "Ann Lee"),
     # a poll that opens the sentence is the source of what its respondents said
     ([_BEFORE, 'In a Dover Herald poll released Monday, 60 percent of voters said the count "can\'t be trusted."'], "Dover Herald poll"),
+    # a poll, study or ad named by its owner speaks; lawyers "for" someone speak as a body
+    ([_BEFORE, 'Most voters say they want "a recount," according to a Dover Herald-Ipsos poll released Thursday.'], "Dover Herald-Ipsos poll"),
+    ([_BEFORE, 'A campaign TV ad released Thursday accuses Reyes of buying votes "with cash."'], "campaign TV ad"),
+    ([_BEFORE, 'Attorneys for Ann Lee opposed the effort, saying in court files that her account was "private."'], "Lee attorneys"),
+    # the agent of a passive that names the quote
+    ([_BEFORE, 'The count has faced criticism — often labeled as a “witch hunt” by Democrats — but it goes on.'], "Democrats"),
+    ([_BEFORE, 'The plan was called "reckless" by the Dover Herald in an editorial.'], "Dover Herald"),
+    # a day is no name; "kept" before a cue; a pronoun right before its cue
+    ([_BEFORE, 'Ann Lee pushed back on those claims Thursday, saying the bill was fine - and arguing that she "did her best."'], "Ann Lee"),
+    (['Ann Lee testified first, and Sen. Tom Reyes (R-Del.) kept asking her why she called it "spontaneous."'], "Tom Reyes"),
+    (['Ann Lee ran the count.', 'The move was the result of three years of work — an investment she concludes was a “great success.”'], "Ann Lee"),
     # a quote signed after a dash, in its paragraph or as the paragraph after it
     ([_BEFORE, '"Count every vote, and count it twice." — Ann Lee, mayor of Dover'], "Ann Lee"),
     ([_BEFORE, '"Count every vote, and count it twice."', '—Ann Lee, tweeting after the debate.'], "Ann Lee"),

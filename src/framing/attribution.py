@@ -221,6 +221,9 @@ _SPOKES = re.compile(
 )
 _POSSESSIVE = re.compile(r"[’'‘]s?$")
 _DOCUMENTS = r"(?:editorial|statement|report|letter|memo|study|paper|survey|release|filing|complaint|ruling|column|op-ed)"
+# a poll, study or ad named by the words before it, maybe with when it came out
+_NAMED_DOCUMENT = re.compile(r"(?:(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne)\s+)?((?:[\w.’'/-]+\s+){0,3}?[A-Z][\w.’'/-]*\s+(?:[a-z]+\s+)?(?:poll|survey|study|ad|advert|video))"
+                             r"(?:\s+(?:released|published|conducted|out)\b.*)?$")
 _DOCUMENT = re.compile(r"(?:(?:a|an|the|one|this|that)\s+)?(?:[\w.-]+\s+){0,3}?" + _DOCUMENTS
                        + r"\s+(?:from|by|in|of)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.’'-]*)*)"
                        + r"(?:,?\s+(?:obtained|seen|reviewed|released|published)\s+by\s+.*)?$")  # "... obtained by AP"
@@ -328,6 +331,9 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
     document = _DOCUMENT.match(" ".join(words))
     if document:  # "a Wednesday editorial in The Des Moines Register": the paper speaks
         return Mention("organisation", document.group(1), start)
+    document = _NAMED_DOCUMENT.match(" ".join(words))
+    if document:  # "an Associated Press-GfK poll released Thursday", "A campaign TV ad": the poll or ad speaks
+        return Mention("organisation", document.group(1), start)
     role, organisation, apposed_name = _appositive(appositive) if appositive else (None, None, None)
     spokes = _SPOKES.match(" ".join(words))
     if spokes and not (spokes.group("org") is None and _after_spokes_is_name(words)):
@@ -361,6 +367,8 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
         return Mention("person", " ".join(name), start, " ".join(words), owner or organisation, _gender(words + titles))
     if runs[-1][0] and determined and len(runs) == 1:  # "the Met", "the European Union"
         return Mention("organisation", " ".join(_clean_name(words)), start)
+    if runs[-1][0] and len(runs[-1][1]) == 1 and _is_filler(runs[-1][1][0], last=True) and not _is_name_like(runs[-1][1][0]):
+        return None  # "... pushed back on those claims Thursday": a time, not a name
     if runs[-1][0]:
         return _named(runs, start, role, organisation, owner)
     return _unnamed(words, start, owner, determined)
@@ -457,6 +465,8 @@ def _named(runs, start: int, role: str | None, organisation: str | None, owner: 
         organisation = organisation or " ".join(runs[0][1])
         lead = [w for _, run in runs[1:-1] for w in run]
     role = role or " ".join(lead + titles) or None
+    if len(lead) == 2 and lead[1].lower() in {"for", "to"} and lead[0].lower()[:-1] in _PERSON_NOUNS:
+        return Mention("organisation", f"{name[-1]} {lead[0].lower()}", start)  # "Attorneys for Ann Lee": her attorneys
     if lead and lead[-1].lower() in _ORG_WORDS | {"charity", "firm", "company", "campaign", "body", "regulator"}:
         return Mention("organisation", " ".join(name), start)  # "privacy group Watchful Eye"
     kind = "person" if len(name) > 1 else "surname"
@@ -551,13 +561,15 @@ def _subject(text: str, base: int, strict: bool) -> tuple[str, int, str | None] 
     place = _PLACE_BEFORE.search(text, 0, found[1] - base) if found and not strict and len(found[0].split()) <= 2 else None
     if place and found[0][:1].isupper():  # "Ann Lee of Dover, Delaware says": the name
         return _last_subject(text[: place.start(1)], base, strict) or found
-    after_and = found is not None and text[: found[1] - base].rstrip().endswith(" and")  # "Ann Lee, president and CEO of X stated"
-    if found is None or after_and or text.rstrip().endswith(",") or _RELATIVE.match(text, text.find(",") + 1):
+    # "Ann Lee, president and CEO of X stated": the name, not what follows "and"
+    inside = found is not None and _INSIDE_APPOSITIVE.search(text[: found[1] - base]) is not None
+    if found is None or inside or text.rstrip().endswith(",") or _RELATIVE.match(text, text.find(",") + 1):
         return _apposed_subject(text, base) or found
     return found
 
 
 _RELATIVE = re.compile(r"\s*(?:who|whose)\s")
+_INSIDE_APPOSITIVE = re.compile(r",[^,]*\sand\s*$")
 _WHO_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+who(?:\s+[a-z]+){0,2}\s*$")
 _PREPOSITION = re.compile(r"\s(?:in|at|on|during|after|before|from|with)\s")
 
@@ -614,6 +626,8 @@ def _last_subject(text: str, base: int, strict: bool) -> tuple[str, int, str | N
         if (word.lower() in _BOUNDARY and not _is_name_like(word)) or word[-1] in ",;:(—–" or word in {"-", "–", "—"} or "xxx" in word or _is_past_cue(word):
             break
         first -= 1
+    if words and first < len(words) - 1 and words[-1].group(0) in PRONOUNS:
+        first = len(words) - 1  # "an investment he concludes": the pronoun
     lengthy = not strict and len(words) - first > 10
     if lengthy and _DOCUMENT.match(core[words[first].start() :]):
         return core[words[first].start() :], base + words[first].start(), appositive  # "A letter from X obtained by Y"
@@ -768,7 +782,8 @@ def _mention_for(masked: str, sentence: int, region: int, cue: re.Match) -> tupl
 
 
 _BE = {"is", "are", "was", "were"}
-_PROGRESSIVE = re.compile(r"\s(?:is|are|was|were|has been|have been|had been)(?:\s+[a-z]+ly|\s+(?:also|still|now|already|not))*\s*$")
+_PROGRESSIVE = re.compile(r"\s(?:is|are|was|were|has been|have been|had been|kept|keeps|began|begins|started|starts|continued|continues)"
+                          r"(?:\s+[a-z]+ly|\s+(?:also|still|now|already|not))*\s*$")
 # a name right before an -ing cue after "with", "and" or a dash is its subject
 _ABSOLUTE = re.compile(r"(?:^|\s)(?:with|and|while|[-–—―]+)\s+((?:[a-z]+\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)$")
 

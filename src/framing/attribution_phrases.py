@@ -3,14 +3,15 @@
 ``naming_clause`` reads a relative clause that names what someone calls a thing ('what he calls
 the "Washington cartel"', 'which historian John Baick calls "a foundation ..."');
 ``speech_noun`` a word for speech owned by its speaker ('stood by his comment that "Islam hates
-us"', 'Clinton's claim that she "never sent classified material"').
+us"', 'Clinton's claim that she "never sent classified material"'); ``passive_agent`` the agent
+of a passive naming ('labeled as a "witch hunt" by Democrats').
 """
 
 from __future__ import annotations
 
 import re
 
-from framing.attribution import PRONOUNS, Attribution, Mention, describe, sentence_subject
+from framing.attribution import PRONOUNS, Attribution, Mention, _forward_mention, describe, sentence_subject
 
 _NAMING = re.compile(
     r"\b(?:what|which|that|whom)\s+(?P<who>[^,;:.()]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+ly\s+)?"
@@ -39,6 +40,24 @@ def speech_noun(masked: str, start: int, end: int) -> Attribution | None:
     found = _SPEECH_NOUN.search(masked, max(start, end - 120), end)
     mention = _speaker(masked, start, found, "owner") if found else None
     return Attribution("", mention, found.start("owner"), found.end()) if mention else None
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:called|dubbed|labell?ed|branded|described\s+as|termed|denounced\s+as|derided\s+as|criticized\s+as|criticised\s+as|hailed\s+as|praised\s+as)"
+                             r"(?:\s+(?:as\s+)?(?:a|an|the)?)?\s*$")
+_BY = re.compile(r",?\s*by\s")
+_DASH = re.compile(r"\s[-–—]+\s")
+
+
+def passive_agent(masked: str, start: int, open_: int, close: int, end: int) -> Attribution | None:
+    """The agent of a passive that names a quote: 'often labeled as a "witch hunt" by Democrats'
+    (``masked[start:open_]`` before the quote, ``masked[close:end]`` after it)."""
+    passive = _PASSIVE_BEFORE.search(masked, max(start, open_ - 60), open_)
+    by = _BY.match(masked, close, end) if passive else None
+    agent = _DASH.split(masked[by.end() : end], 1)[0] if by else ""  # "by Democrats — but ..."
+    mention, at = _forward_mention(agent, by.end()) if agent else (None, 0)
+    if mention is None or mention.kind == "pronoun":
+        return None
+    return Attribution(passive.group(0).split()[0], mention, passive.start(), at)
 
 
 def _speaker(masked: str, start: int, found: re.Match, group: str) -> Mention | None:

@@ -44,7 +44,7 @@ from framing.attribution import (
     trailer_after,
 )
 from framing.attribution_inverted import asked_by, bare_trailer, opening_source, outer_source, parenthetical_cue
-from framing.attribution_phrases import naming_clause, speech_noun
+from framing.attribution_phrases import naming_clause, passive_agent, speech_noun
 from framing.quote_marks import Span, find_spans
 from framing.sentences import split_sentences
 from framing.speakers import SpeakerResolver
@@ -183,10 +183,12 @@ class _Paragraph:
         if trailer and intro and intro_only and _is_pronoun(trailer) and intro.mention and intro.mention.kind in {"person", "surname"}:
             trailer = None  # 'Feinstein said "...," she said.': the name, not the pronoun
         attribution = trailer or (intro if intro_only else None)
+        sentence_end = _sentence_at(self.sentences, span.open)[1]
+        if attribution is None and span.close is not None:
+            attribution = passive_agent(self.masked, sentence_start, span.open, span.outer_end, sentence_end)
         if attribution is None:
             attribution = (parenthetical_cue(self.masked, sentence_start, span.open) or naming_clause(self.masked, sentence_start, span.open)
                            or cue_before(self.masked, sentence_start, span.open) or speech_noun(self.masked, sentence_start, span.open))
-        sentence_end = _sentence_at(self.sentences, span.open)[1]
         if attribution is None and span.close is not None:
             attribution = sentence_trailer(self.masked, span.outer_end, sentence_end)
         if span.close is not None:
