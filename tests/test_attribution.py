@@ -84,6 +84,10 @@ def test_role_then_name_in_the_appositive():
     ("the American Federation of Teachers", "organisation", "American Federation of Teachers"),
     ("Ephgrave", "surname", "Ephgrave"),
     ("Friday", None, None),
+    ("The Herald's Ann Lee", "person", "Ann Lee"),
+    ("an Ipsos-Herald poll released Thursday", "organisation", "Ipsos-Herald poll"),
+    ("one Democrat familiar with the talks", "person", "one Democrat familiar with the talks"),
+    ("May", "surname", "May"),
 ])
 def test_mentions(words, kind, name):
     mention = describe(words, 0)
@@ -381,6 +385,11 @@ _BEFORE = "Tom Reyes spoke first."  # a sentence naming someone else, with no qu
     ([_BEFORE, 'Ann Lee pushed back on those claims Thursday, saying the bill was fine - and arguing that she "did her best."'], "Ann Lee"),
     (['Ann Lee testified first, and Sen. Tom Reyes (R-Del.) kept asking her why she called it "spontaneous."'], "Tom Reyes"),
     (['Ann Lee ran the count.', 'The move was the result of three years of work — an investment she concludes was a “great success.”'], "Ann Lee"),
+    # an appositive without its closing comma; "put it"; a two-word role before a name
+    ([_BEFORE, 'Sam Lau, the communications director for the Dover Party said in a statement. “We count every vote.”'], "Sam Lau"),
+    ([_BEFORE, 'Or as Sen. Ann Lee, the No. 2 in the Senate leadership, put it: "We count every vote."'], "Ann Lee"),
+    ([_BEFORE, 'It was the change of all: "We count every vote!" exhorted the host, actress Ann Lee.'], "Ann Lee"),
+    ([_BEFORE, '"We were told to be quiet," said one Democrat familiar with the talks, who asked not to be named.'], "one Democrat familiar with the talks"),
     # a quote signed after a dash, in its paragraph or as the paragraph after it
     ([_BEFORE, '"Count every vote, and count it twice." — Ann Lee, mayor of Dover'], "Ann Lee"),
     ([_BEFORE, '"Count every vote, and count it twice."', '—Ann Lee, tweeting after the debate.'], "Ann Lee"),

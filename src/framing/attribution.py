@@ -70,7 +70,7 @@ _REGULAR = """add warn conclude argue claim insist explain note urge call descri
     brand mock praise slam blast attack deride decry denounce condemn hail tout refer disagree point
     fume press beam sigh snap chide plead implore reason posit speculate elaborate clarify concur
     grumble yell scream whisper mutter interject bark growl thunder roar sneer hiss bellow gripe rant
-    rave marvel wonder remember react""".split()
+    rave marvel wonder remember react exhort""".split()
 # verbs whose object is the listener or the thing spoken of, so the speaker never follows them
 _TRANSITIVE = set("""tell call describe urge criticize criticise charge dismiss assure accuse dub label
     brand mock praise slam blast attack deride decry denounce condemn hail tout refer press chide
@@ -101,11 +101,12 @@ _NOUN_LIKE = set("""state states report reports post posts charge charges counte
     tweet tweets reply replies stress caution lament dismiss point points press reason reasons
     attack attacks""".split())
 _FORMS = [(form, verb) for verb, forms in _IRREGULAR.items() for form in forms.split()]
+_FORMS += [("put it", "put it"), ("puts it", "put it")]  # 'as Lee put it: "..."'
 _FORMS += [(form, verb) for verb in _REGULAR for form in _inflect(verb)]
 _ANY_FORM = dict(_FORMS)
 _LEMMA = {form: verb for form, verb in _FORMS if form not in _NOUN_LIKE}
 # a word; a cue when it is one of _LEMMA's forms (a set look-up is faster than a regex of them all)
-_CUE_WORD = re.compile(r"(?<![\w’'-])(?:[Aa]ccording to|[A-Za-z]+)(?![\w’'-])")
+_CUE_WORD = re.compile(r"(?<![\w’'-])(?:[Aa]ccording to|puts? it|[A-Za-z]+)(?![\w’'-])")
 # words before a cue that make it passive or not a report: "what's described as", "was told"
 _NOT_ACTIVE = {"is", "are", "was", "were", "be", "been", "being", "what's", "what’s", "it's", "it’s",
                "that's", "that’s", "to", "not", "never", "may", "might", "could", "should",
@@ -349,6 +350,9 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
     words, organisation = _split_of(words, organisation)
+    if len(words) > 2 and _POSSESSIVE.search(words[0]) and all(map(_is_capitalised, words)) and not is_organisation_name(words[1:]):
+        owner = _strip_possessive(words[0])  # "The Post's Ruth Marcus": a person, the owner their organisation
+        return _named(_runs(words[1:]), start, role, organisation or owner, None)
     if is_organisation_name(words) and all(_is_capitalised(w) or w in {"of", "for", "and", "on"} for w in words):
         return Mention("organisation", " ".join(_clean_name(words)), start)  # "Federation of Teachers"
     # "The capital's Metropolitan Police", "Ryan's spokeswoman": the owner goes, but
@@ -383,6 +387,8 @@ def _is_unnamed_person(words: list[str]) -> bool:
     """True for an indefinite description of one person: "a person close to the Clintons"."""
     if not words or words[0].lower() not in _INDEFINITE:
         return False
+    if len(words) > 2 and _is_capitalised(words[1]) and words[2].lower() in _DESCRIPTION_STOPS:
+        return True  # "one Democrat familiar with the talks", "a Republican close to Lee"
     for word in words[1:6]:
         lowered = word.lower()
         if lowered in _PERSON_NOUNS:
@@ -561,8 +567,10 @@ def _subject(text: str, base: int, strict: bool) -> tuple[str, int, str | None] 
     place = _PLACE_BEFORE.search(text, 0, found[1] - base) if found and not strict and len(found[0].split()) <= 2 else None
     if place and found[0][:1].isupper():  # "Ann Lee of Dover, Delaware says": the name
         return _last_subject(text[: place.start(1)], base, strict) or found
-    # "Ann Lee, president and CEO of X stated": the name, not what follows "and"
-    inside = found is not None and _INSIDE_APPOSITIVE.search(text[: found[1] - base]) is not None
+    # "Ann Lee, president and CEO of X stated", "Sam Lau, the director for the party said": the
+    # name, not what follows "and" or the description after its comma
+    before = text[: found[1] - base] if found else ""
+    inside = found is not None and (_INSIDE_APPOSITIVE.search(before) is not None or (before.rstrip().endswith(",") and found[0][:1].islower()))
     if found is None or inside or text.rstrip().endswith(",") or _RELATIVE.match(text, text.find(",") + 1):
         return _apposed_subject(text, base) or found
     return found
@@ -837,6 +845,7 @@ def _looks_apposed(text: str) -> bool:
         words[0].lower() in {"a", "an", "the", "his", "her", "their", "its"} | _TITLES | _PERSON_ROLES
         or _is_capitalised(words[0])
         or any(w.lower() in {"at", "of", "for", "from"} and any(map(_is_capitalised, words[k + 1 :])) for k, w in enumerate(words[1:4], 1))
+        or (len(words) <= 4 and words[0].islower() and _is_capitalised(words[-1]) and _is_capitalised(words[-2]))  # "actress Ann Lee"
     )
 
 
