@@ -259,6 +259,8 @@ def test_a_colon_intro_is_not_undone_by_the_next_sentence():
     ('According to the Dover Herald, Ann Lee said the count was "slow."', "Dover Herald"),
     # a participle after a quote has its subject before the quote, not after the cue
     ('Ann Lee defended the "Dover values," saying the town embodied the "heart of the state."', "Ann Lee"),
+    ('"The count was slow," the mayor told reporters, according to the Dover Herald, during a visit.', "Dover Herald"),
+    ('"The count was slow," Ann Lee said in a statement according to the Dover Herald.', "Dover Herald"),
     # a description opening the sentence is its subject unless a name follows it
     ('A spokeswoman for the Voters League emailed members, arguing, "The count was slow."', "Voters League"),
     ('The head of the Voters League, Ann Lee, emailed members, arguing, "The count was slow."', "Ann Lee"),
@@ -390,6 +392,8 @@ _BEFORE = "Tom Reyes spoke first."  # a sentence naming someone else, with no qu
     ([_BEFORE, 'Or as Sen. Ann Lee, the No. 2 in the Senate leadership, put it: "We count every vote."'], "Ann Lee"),
     ([_BEFORE, 'It was the change of all: "We count every vote!" exhorted the host, actress Ann Lee.'], "Ann Lee"),
     ([_BEFORE, '"We were told to be quiet," said one Democrat familiar with the talks, who asked not to be named.'], "one Democrat familiar with the talks"),
+    # a quote that ends the sentence of its own attribution is not attributed by the next sentence
+    ([_BEFORE, 'Appealing for an inquiry, Ann Lee asserted that "the count was rigged." Reyes later said the same.'], "Ann Lee"),
     # a quote signed after a dash, in its paragraph or as the paragraph after it
     ([_BEFORE, '"Count every vote, and count it twice." — Ann Lee, mayor of Dover'], "Ann Lee"),
     ([_BEFORE, '"Count every vote, and count it twice."', '—Ann Lee, tweeting after the debate.'], "Ann Lee"),

@@ -78,6 +78,7 @@ def bare_trailer(masked: str, start: int, end: int) -> Attribution | None:
 
 # the last clause of a sentence naming who relays it: ", according to X." ", reported X." ", X reported."
 _RELAYED_BY = re.compile(r"(?:according\s+to|reports|reported)\s+(?=[A-Z]|the\s|an?\s)")
+_ACCORDING_ANYWHERE = re.compile(r"(?:,|\s)\s*(according\s+to\s+(?=[A-Z]|the\s|an?\s))")
 _RELAYS = re.compile(r"(.+?)\s+(?:reports|reported)[\s.!?\"”’']*$")
 
 
@@ -104,10 +105,11 @@ def opening_source(masked: str, start: int, end: int) -> Attribution | None:
 def outer_source(masked: str, start: int, end: int) -> Attribution | None:
     """The source that relays the quotes of a sentence, named in its last clause after a comma;
     ``masked[start:end]`` holds the sentence after the quote."""
+    according = _ACCORDING_ANYWHERE.search(masked, start, end)  # '..., according to Reuters, during a visit'
     comma = masked.rfind(",", start, end)
-    if comma < 0:
+    if comma < 0 and according is None:
         return None
-    at = comma + 1 + len(masked[comma + 1 : end]) - len(masked[comma + 1 : end].lstrip())
+    at = according.start(1) if according else comma + 1 + len(masked[comma + 1 : end]) - len(masked[comma + 1 : end].lstrip())
     cue = _RELAYED_BY.match(masked, at, end)
     if cue:
         mention, _ = _forward_mention(masked[cue.end() : end], cue.end())

@@ -175,6 +175,8 @@ class _Paragraph:
         intro_only = not before_text or colon or (intro is not None and not self._has_content_before(intro, before))
         direct = intro_only and _is_speech_shaped(self.text, span, self.masked[after[0] : after[1]])
         inverted = self.masked[after[0] : after[1]].lstrip(" ,")[:1].islower()  # '"...!" exhorted Ann Lee'
+        if trailer and intro and not intro_only and ends_sentence and intro.mention and not _is_pronoun(intro) and not inverted:
+            trailer = None  # 'Lee asserted that "...." Reyes said she agreed': the quote ends Lee's sentence
         if trailer and intro and intro_only and ends_sentence and self.masked[: before[1]].rstrip().endswith(":") and not inverted:
             trailer = None  # 'X told Y: "...." He added that ...' starts a new sentence
         if trailer and not ends_sentence and reports_clause(self.masked, trailer, after[1]) and cue_before(self.masked, sentence_start, span.open):
