@@ -178,6 +178,20 @@ def surname(mention: str) -> str:
     the surname is the last capitalised word, possessives and titles aside, of the first part that
     ends in such a word; else of the first part that has one ("the Florida senator": "florida").
     """
+    name, fallback = _name_ending_a_part(mention)
+    words = re.findall(r"[A-Za-z][\w’'.-]*", mention)
+    return name or fallback or (words[-1].lower() if words else "")
+
+
+def is_description(mention: str) -> bool:
+    """True for a gold source that no part of ends in a name ("the Florida senator"): the surname
+    check cannot credit the person it describes."""
+    return _name_ending_a_part(mention)[0] is None
+
+
+def _name_ending_a_part(mention: str) -> tuple[str | None, str | None]:
+    """The last name of the first part of ``mention`` that ends in one, and the last capitalised
+    word of the first part that has one (see ``surname``), lowercased."""
     fallback = None
     for part in _PARTS.split(re.sub(r"\([^)]*\)?", " ", mention)):
         words = re.findall(r"[A-Za-z][\w’'.-]*", part)
@@ -186,10 +200,9 @@ def surname(mention: str) -> str:
         names = [w.rstrip(".") for w in words if w[0].isupper() and not re.search(r"[’']s?$", w)]
         names = [w for w in names if w.lower() not in _TITLE_WORDS]
         if names and words[-1].rstrip(".") == names[-1]:
-            return names[-1].lower()
+            return names[-1].lower(), fallback
         fallback = fallback or (names[-1].lower() if names else None)
-    words = re.findall(r"[A-Za-z][\w’'.-]*", mention)
-    return fallback or (words[-1].lower() if words else "")
+    return None, fallback
 
 
 def _has_surname(speaker, key: str) -> bool:
@@ -216,7 +229,7 @@ class PolnearTally:
         self.token_speakers = self.token_speakers_ok = 0
         self.gold = self.gold_direct = self.predicted = self.matched = self.matched_direct = 0
         self.called_direct = self.called_direct_matched = 0
-        self.speakers = self.speakers_ok = 0
+        self.speakers = self.speakers_ok = self.descriptions = self.description_misses = 0
         self.by_kind = {"direct": [0, 0], "partial": [0, 0]}  # gold kind -> [named, right]
 
     def add(self, name: str, paragraphs: list[str], gold: list[dict], errors: list[str] | None = None) -> None:
@@ -238,6 +251,8 @@ class PolnearTally:
             self.speakers_ok += ok
             self.by_kind[g["kind"]][0] += 1
             self.by_kind[g["kind"]][1] += ok
+            self.descriptions += is_description(g["speaker"])
+            self.description_misses += not ok and is_description(g["speaker"])
             if not ok and errors is not None:
                 got = q.speaker.name if q.speaker else None
                 errors.append(f"{name[:40]} p{g['paragraph']}: gold {g['speaker']!r} got {got!r} cue {q.cue!r}: {g['text'][:50]!r}")
@@ -268,7 +283,11 @@ class PolnearTally:
         quotes = (f"quotes  P {p:.3f}  R {r:.3f}  F1 {f:.3f}  direct P {direct_p:.3f} R {direct_r:.3f} F1 {direct_f:.3f}"
                   f"  speaker {_share(self.speakers_ok, self.speakers):.3f} (direct {_share(*self.by_kind['direct'][::-1]):.3f},"
                   f" partial {_share(*self.by_kind['partial'][::-1]):.3f})  ({self.gold} gold quotes, {self.speakers} with a named source)")
-        return [tokens, quotes]
+        named_ok = self.speakers_ok - (self.descriptions - self.description_misses)
+        misses = (f"speaker misses {self.speakers - self.speakers_ok}, of which {self.description_misses} on the {self.descriptions} gold sources"
+                  f" that are descriptions the surname check cannot credit ('the Florida senator'); speaker over the others"
+                  f" {_share(named_ok, self.speakers - self.descriptions):.3f}")
+        return [tokens, quotes, misses]
 
 
 def _match_spans(paragraphs: list[str], predicted: list[Quote], gold: list[dict], threshold: float = 0.8):
