@@ -10,7 +10,8 @@ How it works, paragraph by paragraph:
 2. the quoted text is masked, so cue verbs are only looked for in the reporter's words, and the
    masked paragraph is split into sentences;
 3. each span gets an attribution from the words after it (``"...," she added``), before it
-   (``X said: "..."``) or elsewhere in its sentence (``said it was "a vital tool"``);
+   (``X said: "..."``), elsewhere in its sentence (``said it was "a vital tool"``), or from a
+   name signed after a dash (``"...." — Ann Lee``);
 4. spans are grouped into units that share a speaker: a quote split by its attribution, a quote
    running over several paragraphs, or a quote that simply continues the previous one (a quote
    with no attribution takes the previous speaker only from its own or the previous paragraph,
