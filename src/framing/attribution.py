@@ -70,7 +70,7 @@ _REGULAR = """add warn conclude argue claim insist explain note urge call descri
     brand mock praise slam blast attack deride decry denounce condemn hail tout refer disagree point
     fume press beam sigh snap chide plead implore reason posit speculate elaborate clarify concur
     grumble yell scream whisper mutter interject bark growl thunder roar sneer hiss bellow gripe rant
-    rave marvel wonder remember react exhort""".split()
+    rave marvel wonder remember react exhort mention""".split()
 # verbs whose object is the listener or the thing spoken of, so the speaker never follows them
 _TRANSITIVE = set("""tell call describe urge criticize criticise charge dismiss assure accuse dub label
     brand mock praise slam blast attack deride decry denounce condemn hail tout refer press chide
