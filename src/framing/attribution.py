@@ -579,15 +579,15 @@ def _subject(text: str, base: int, strict: bool) -> tuple[str, int, str | None] 
 _RELATIVE = re.compile(r"\s*(?:who|whose)\s")
 _INSIDE_APPOSITIVE = re.compile(r",[^,]*\sand\s*$")
 _WHO_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+who(?:\s+[a-z]+){0,2}\s*$")
-_PREPOSITION = re.compile(r"\s(?:in|at|on|during|after|before|from|with)\s")
+_PLACE_BEFORE = re.compile(r"(?<![Tt]he)\s[A-Z][\w’'-]*(\s(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s*)$")
+_ADJUNCT = re.compile(r"\s(?:in|at|on|during|after|before|from|with)\s")  # "Trump in his speech called"
 
 
 def _before_preposition(words: str, offset: int, appositive: str | None) -> tuple[str, int, str | None] | None:
     """The subject up to a preposition that opens an adjunct between it and its verb, if what
     comes before names someone: "Trump" in "Trump in his announcement speech"."""
-    cut = _PREPOSITION.search(words)
+    cut = _ADJUNCT.search(words)
     return (words[: cut.start()], offset, appositive) if cut and describe(words[: cut.start()], offset) else None
-_PLACE_BEFORE = re.compile(r"(?<![Tt]he)\s[A-Z][\w’'-]*(\s(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s*)$")
 
 
 def _apposed_subject(text: str, base: int) -> tuple[str, int, str | None] | None:
@@ -970,8 +970,6 @@ def _inverted(before: str, cue: re.Match, tail: str) -> bool:
 
 
 _PREPOSITIONS = {"of", "about", "to", "on", "in", "at", "for", "with", "from", "by", "after", "before"}
-
-
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|at|for|with|from|by|about|on|in|of|into|against)\s*$", re.IGNORECASE)
 
 

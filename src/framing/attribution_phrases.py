@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from framing.attribution import PRONOUNS, Attribution, Mention, _forward_mention, describe, sentence_subject
+from framing.attribution import _DASH, PRONOUNS, Attribution, Mention, _forward_mention, describe, sentence_subject
 
 _NAMING = re.compile(
     r"\b(?:what|which|that|whom)\s+(?P<who>[^,;:.()]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+ly\s+)?"
@@ -45,7 +45,6 @@ def speech_noun(masked: str, start: int, end: int) -> Attribution | None:
 _PASSIVE_BEFORE = re.compile(r"\b(?:called|dubbed|labell?ed|branded|described\s+as|termed|denounced\s+as|derided\s+as|criticized\s+as|criticised\s+as|hailed\s+as|praised\s+as)"
                              r"(?:\s+(?:as\s+)?(?:a|an|the)?)?\s*$")
 _BY = re.compile(r",?\s*by\s")
-_DASH = re.compile(r"\s[-–—]+\s")
 
 
 def passive_agent(masked: str, start: int, open_: int, close: int, end: int) -> Attribution | None:
