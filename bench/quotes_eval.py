@@ -313,6 +313,11 @@ def polnear_scores(articles, errors: list[str] | None = None) -> list[str]:
     return tally.rows()
 
 
+# repeated to make a single paragraph of about 20,000 words, each stressing another attribution rule
+_ONE_PARAGRAPH = ["said ", '"Yes," May said. ', '"Yes." — Ann Lee ', "Ann Lee, who said, ", "Ann Lee, president and CEO and ",
+                  '"Yes," Lee said according to the Herald ', '"Yes" was labeled as a "fraud" by Ann Lee by ']
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("polnear", nargs="?", type=Path, default=ROOT.parent / "shared" / "polnear-train")
@@ -334,9 +339,11 @@ def main(argv: list[str] | None = None) -> None:
     extract_quotes(long_article)
     words = sum(len(p.split()) for p in long_article)
     print(f"  {words:,}-word article of the passages repeated: {time.perf_counter() - started:.2f} s")
-    started = time.perf_counter()
-    extract_quotes(["said " * 20_000])
-    print(f"  one 20,000-word paragraph of 'said': {time.perf_counter() - started:.2f} s")
+    for unit in _ONE_PARAGRAPH:  # a quadratic search over a paragraph shows up here
+        paragraph = unit * (20_000 // len(unit.split()))
+        started = time.perf_counter()
+        extract_quotes([paragraph])
+        print(f"  one {len(paragraph.split()):,}-word paragraph of {unit.strip()!r}: {time.perf_counter() - started:.2f} s")
 
     seed = [("seed", seed_paragraphs(), SEED_ALIASES, {"quotes": json.loads(SEED_GOLD.read_text(encoding="utf-8"))})]
     speech, _ = score_documents(seed)

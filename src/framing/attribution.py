@@ -923,7 +923,7 @@ def intro_before(masked: str, sentence: int, start: int, end: int) -> Attributio
     ``masked[start:end]`` holds the words before the quote; ``sentence`` is where its sentence starts.
     """
     stop = start + len(masked[start:end].rstrip(" :,—–-"))
-    cues = [c for c in find_cues(masked, start, stop) if not _RELATIVE_BEFORE.search(masked, start, c.start())]
+    cues = [c for c in find_cues(masked, start, stop) if not _RELATIVE_BEFORE.search(masked, max(start, c.start() - 40), c.start())]
     if not cues:
         return None  # '... a candidate who promised mass deportation: "..."' is no intro
     cue = cues[-1]

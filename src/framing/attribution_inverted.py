@@ -105,6 +105,7 @@ def opening_source(masked: str, start: int, end: int) -> Attribution | None:
 def outer_source(masked: str, start: int, end: int) -> Attribution | None:
     """The source that relays the quotes of a sentence: "according to X" after them, or a last
     clause after a comma (", reported X"); ``masked[start:end]`` holds the sentence after the quote."""
+    end = min(end, start + _WINDOW)
     according = _ACCORDING_ANYWHERE.search(masked, start, end)  # '..., according to Reuters, during a visit'
     comma = masked.rfind(",", start, end)
     if comma < 0 and according is None:

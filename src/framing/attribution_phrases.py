@@ -52,7 +52,7 @@ def passive_agent(masked: str, start: int, open_: int, close: int, end: int) -> 
     (``masked[start:open_]`` before the quote, ``masked[close:end]`` after it)."""
     passive = _PASSIVE_BEFORE.search(masked, max(start, open_ - 60), open_)
     by = _BY.match(masked, close, end) if passive else None
-    agent = _DASH.split(masked[by.end() : end], 1)[0] if by else ""  # "by Democrats — but ..."
+    agent = _DASH.split(masked[by.end() : min(end, by.end() + 120)], 1)[0] if by else ""  # "by Democrats — but ..."
     mention, at = _forward_mention(agent, by.end()) if agent else (None, 0)
     if mention is None or mention.kind == "pronoun":
         return None

@@ -36,7 +36,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` closes an abbreviation or an initial."""
-    match = _WORD_BEFORE.search(text, 0, dot + 1)
+    match = _WORD_BEFORE.search(text, max(0, dot - 40), dot + 1)  # a window: searching from 0 is quadratic
     if not match:
         return False
     word = match.group(1)
@@ -45,7 +45,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def _ends_after_abbreviation(text: str, match: re.Match) -> bool:
     """True when an abbreviation that may end a sentence is followed by a sentence's first word."""
-    word = _WORD_BEFORE.search(text, 0, match.start() + 1).group(1).lower()
+    word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start() + 1).group(1).lower()
     following = _NEXT_WORD.match(text, match.end())
     return word in _MAY_END and following is not None and following.group(1) in _SENTENCE_STARTS
 

@@ -46,7 +46,7 @@ def _name_index(paragraphs: Sequence[str]) -> tuple[dict[str, list[tuple[int, in
                 name = _clean_name(name)
                 if 2 <= len(name) <= 4 and not is_organisation_name(name):
                     index.setdefault(name[-1].lower(), []).append((p, match.start(), " ".join(name)))
-                    around = _DESCRIBED_BEFORE.search(text, 0, match.start()).group(0) + " ".join(words)
+                    around = _DESCRIBED_BEFORE.search(text, max(0, match.start() - 80), match.start()).group(0) + " ".join(words)
                     after = _DESCRIBED_AFTER.match(text, match.end())
                     around += " " + after.group(1) if after else ""
                     described.setdefault(name[-1].lower(), set()).update(_role_words(around))
