@@ -405,6 +405,24 @@ def test_the_speaker_of_a_quote_in_context(paragraphs, speaker):
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
 
 
+@pytest.mark.parametrize("paragraphs, speakers", [
+    # written for the tests: look-alikes of the rules for polls, relays, "who", passives and
+    # first names, which must leave the speaker as it is
+    (['In an interview after the poll, Ann Lee said the count was "slow."'], ["Ann Lee"]),
+    (['"The count was slow," Ann Lee said, adding that according to the law, recounts take "weeks."'], ["Ann Lee", "Ann Lee"]),
+    (['Ann Lee said Reyes, who has called the count "slow," is wrong.'], ["Reyes"]),
+    (['The bill was backed by Democrats in the House, who have called it "a fraud."'], [None]),
+    (['It was labeled "fake news" by the time it reached Ann Lee.'], []),
+    (['The plan was called "reckless" by critics.'], ["critics"]),
+    ([_BEFORE, '"Count every vote." — Sen. Ann Lee'], ["Ann Lee"]),
+    (['Bill Reyes spoke.', 'The bill passed.', '"We won," Reyes said.'], ["Bill Reyes"]),
+    (['Ann Lee won.', '"Tom Reyes lost," officials said.', 'She called it "a win."'], ["officials", "Ann Lee"]),
+])
+def test_look_alikes_of_the_rules_keep_their_speaker(paragraphs, speakers):
+    quotes = [q for q in extract_quotes(paragraphs) if q.kind != "indirect"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == speakers
+
+
 def test_an_ing_cue_after_a_quote_is_no_trailer_unless_quoted_as():
     quotes = extract_quotes(['Ann Lee spoke on “Today” to defend Tom Reyes, saying “he counted well.”'])
     assert [q.speaker.name for q in quotes if q.kind != "indirect"][-1] == "Ann Lee"

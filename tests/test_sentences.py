@@ -16,6 +16,7 @@ def test_an_abbreviation_ends_a_sentence_before_a_sentence_opener():
     text = "She moved to the U.S. While there, she met the U.S. Army. It was in 1990 at 5 p.m. He left."
     assert pieces(text) == ["She moved to the U.S.", "While there, she met the U.S. Army.",
                             "It was in 1990 at 5 p.m.", "He left."]
+    assert pieces("She led the U.S. A.I. effort. It was slow.") == ["She led the U.S. A.I. effort.", "It was slow."]
 
 
 def test_short_sentences_are_kept():

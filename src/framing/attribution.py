@@ -206,8 +206,10 @@ _COMMON_CAPITALISED = set("""the a an but and or in on at for of to with by from
     furthermore nevertheless nonetheless besides thus hence therefore likewise otherwise monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july august
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
-# common capitalised words that are also names, so a name when they alone are a subject ('," May said')
-_ALSO_NAMES = {"may", "june", "april", "august", "will", "jun"}
+# common words that are also names: a name when capitalised alone as a subject ('," May said') or
+# opening a sentence before a surname ("Bill Clinton")
+_ALSO_NAMES = set("""may june april august will jun bill hope mark grant rich chuck frank dean faith
+    grace joy rose jack pat bob ray art don guy rusty buck rob bud carol ivy pearl dawn eve robin wade""".split())
 # common nouns for groups of people, lowercased when they open a sentence ("Critics warn ...")
 _GROUP_NOUNS = set("""critics experts officials campaigners residents analysts opponents supporters
     protesters protestors activists lawmakers economists scientists doctors teachers parents students
@@ -578,7 +580,7 @@ def _subject(text: str, base: int, strict: bool) -> tuple[str, int, str | None] 
 
 _RELATIVE = re.compile(r"\s*(?:who|whose)\s")
 _INSIDE_APPOSITIVE = re.compile(r",[^,]*\sand\s*$")
-_WHO_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+who(?:\s+[a-z]+){0,2}\s*$")
+_WHO_BEFORE = re.compile(r"(?<![\w’'.-])(?<![Tt]he )((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+who(?:\s+[a-z]+){0,2}\s*$")
 _PLACE_BEFORE = re.compile(r"(?<![Tt]he)\s[A-Z][\w’'-]*(\s(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s*)$")
 _ADJUNCT = re.compile(r"\s(?:in|at|on|during|after|before|from|with)\s")  # "Trump in his speech called"
 
@@ -634,7 +636,7 @@ def _last_subject(text: str, base: int, strict: bool) -> tuple[str, int, str | N
         if (word.lower() in _BOUNDARY and not _is_name_like(word)) or word[-1] in ",;:(—–" or word in {"-", "–", "—"} or "xxx" in word or _is_past_cue(word):
             break
         first -= 1
-    if words and first < len(words) - 1 and words[-1].group(0) in PRONOUNS:
+    if words and first < len(words) - 1 and words[-1].group(0).lower() in PRONOUNS:
         first = len(words) - 1  # "an investment he concludes": the pronoun
     lengthy = not strict and len(words) - first > 10
     if lengthy and _DOCUMENT.match(core[words[first].start() :]):
@@ -696,12 +698,14 @@ def sentence_subject(masked: str, start: int, end: int) -> Mention | None:
 _APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),")
 
 
+_OWNED_NOUNS = _ORG_WORDS | _PERSON_NOUNS | {noun + "s" for noun in _PERSON_NOUNS}
+
+
 def _owned_head(words: list[re.Match]) -> list[re.Match]:
     """The lowercase nouns for a body or a person that follow an owner ("campaign manager"), or none."""
-    nouns = _ORG_WORDS | _PERSON_NOUNS | {noun + "s" for noun in _PERSON_NOUNS}
     head = []
     for word in words:
-        if word.group(0).lower() not in nouns:
+        if word.group(0).lower() not in _OWNED_NOUNS:
             break
         head.append(word)
     return head
@@ -965,11 +969,12 @@ def _inverted(before: str, cue: re.Match, tail: str) -> bool:
         and 0 < len(words) <= _ADJUNCT_WORDS
         and _is_capitalised(words[-1])
         and words[0].lower() not in _PREPOSITIONS  # "..., said of Sanders:"
-        and not any(w.lower() in _BOUNDARY | set(PRONOUNS) for w in words)  # "..., said he never saw Lee"
+        and not any(w.lower() in _CLAUSE_WORDS for w in words)  # "..., said he never saw Lee"
     )
 
 
 _PREPOSITIONS = {"of", "about", "to", "on", "in", "at", "for", "with", "from", "by", "after", "before"}
+_CLAUSE_WORDS = _BOUNDARY | set(PRONOUNS)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|at|for|with|from|by|about|on|in|of|into|against)\s*$", re.IGNORECASE)
 
 
@@ -1066,8 +1071,8 @@ def _relayed(masked: str, sentence: int, earlier: list[re.Match], attribution: A
     outer = earlier[-1] if earlier else None
     if outer is None or lemma(outer.group(0)) not in _REPORTING or outer.group(0).endswith("ing"):
         return attribution
-    if not _RELAYED.fullmatch(masked, outer.end(), attribution.start):
-        return attribution
+    if not _RELAYED.fullmatch(masked, outer.end(), attribution.start) or "," in masked[attribution.start : attribution.end]:
+        return attribution  # not 'Lee said Reyes, who has called it "slow," is wrong'
     relay, at = _mention_for(masked, sentence, sentence, outer)
     return Attribution(outer.group(0), relay, at, outer.end()) if relay else attribution
 

@@ -78,22 +78,26 @@ def bare_trailer(masked: str, start: int, end: int) -> Attribution | None:
 
 # the last clause of a sentence naming who relays it: ", according to X." ", reported X." ", X reported."
 _RELAYED_BY = re.compile(r"(?:according\s+to|reports|reported)\s+(?=[A-Z]|the\s|an?\s)")
-_ACCORDING_ANYWHERE = re.compile(r"(?:,|\s)\s*(according\s+to\s+(?=[A-Z]|the\s|an?\s))")
+# "according to X" right after the attribution, X named by a capital: '," Lee said in a statement according to the Herald'
+_ACCORDING_ANYWHERE = re.compile(r"(?:,|\s)\s*(according\s+to\s+(?=[A-Z]|the\s+[A-Z]))")
+_NEW_CLAUSE = re.compile(r"\b(?:that|and|but|because|while|which|who|[a-z]+ing)\b")
 _RELAYS = re.compile(r"(.+?)\s+(?:reports|reported)[\s.!?\"”’']*$")
 
 
 _OPENING_ACCORDING = re.compile(r"\s*According\s+to\s+")
 
 
-_OPENING_POLL = re.compile(r"\s*In\s+(?:a|an|the|this|that|one)\s+((?:[^,.;:]{0,60}?\s)?(?:poll|survey))\b[^,.;:]{0,40},")
+# "In a national CNN/ORC poll released Monday,": a poll named by capitalised words, no preposition between
+_OPENING_POLL = re.compile(r"\s*(In\s+(?:a|an|the|this|that|one)\s+((?:[a-z]+\s+)?(?:[A-Z][\w.’'/-]*\s+){1,4}(?:[a-z]+\s+)?(?:poll|survey))\b)[^,.;:]{0,40},")
+_NOT_IN_A_NAME = {"after", "on", "of", "about", "in", "at", "for", "with", "from", "by", "to", "the", "and", "that"}
 
 
 def opening_source(masked: str, start: int, end: int) -> Attribution | None:
     """The source named where a sentence ``masked[start:end]`` opens: 'According to X, Y said
     "..."', or a poll: 'In a Herald poll, 60 percent of voters said "..."'."""
     poll = _OPENING_POLL.match(masked, start, end)
-    if poll:
-        return Attribution("", Mention("organisation", poll.group(1), poll.start(1)), poll.start(), poll.end())
+    if poll and not _NOT_IN_A_NAME & set(poll.group(2).lower().split()):
+        return Attribution("", Mention("organisation", poll.group(2), poll.start(2)), poll.start(1), poll.end())
     cue = _OPENING_ACCORDING.match(masked, start, end)
     if cue is None:
         return None
@@ -107,6 +111,8 @@ def outer_source(masked: str, start: int, end: int) -> Attribution | None:
     clause after a comma (", reported X"); ``masked[start:end]`` holds the sentence after the quote."""
     end = min(end, start + _WINDOW)
     according = _ACCORDING_ANYWHERE.search(masked, start, end)  # '..., according to Reuters, during a visit'
+    if according and _NEW_CLAUSE.search(masked, start, according.start()):
+        according = None  # '..., adding that according to the law ...' reports something else
     comma = masked.rfind(",", start, end)
     if comma < 0 and according is None:
         return None

@@ -11,7 +11,18 @@ from __future__ import annotations
 
 import re
 
-from framing.attribution import _DASH, PRONOUNS, Attribution, Mention, _forward_mention, describe, sentence_subject
+from framing.attribution import (
+    _DASH,
+    _DETERMINERS,
+    _GROUP_NOUNS,
+    PRONOUNS,
+    Attribution,
+    Mention,
+    _forward_mention,
+    _is_capitalised,
+    describe,
+    sentence_subject,
+)
 
 _NAMING = re.compile(
     r"\b(?:what|which|that|whom)\s+(?P<who>[^,;:.()]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+ly\s+)?"
@@ -53,10 +64,23 @@ def passive_agent(masked: str, start: int, open_: int, close: int, end: int) -> 
     passive = _PASSIVE_BEFORE.search(masked, max(start, open_ - 60), open_)
     by = _BY.match(masked, close, end) if passive else None
     agent = _DASH.split(masked[by.end() : min(end, by.end() + 120)], 1)[0] if by else ""  # "by Democrats — but ..."
-    mention, at = _forward_mention(agent, by.end()) if agent else (None, 0)
+    first = _first_word(agent)
+    if first and first.group(0).lower() in _GROUP_NOUNS:  # "by critics"
+        mention, at = describe(first.group(0), by.end() + first.start()), by.end() + first.end()
+    else:
+        mention, at = _forward_mention(agent, by.end()) if first and _is_capitalised(first.group(0)) else (None, 0)
     if mention is None or mention.kind == "pronoun":
         return None
     return Attribution(passive.group(0).split()[0], mention, passive.start(), at)
+
+
+def _first_word(words: str) -> re.Match | None:
+    """The first word of an agent after any determiner: a name or a group names someone ("the
+    Herald", "critics"); other words do not ("the time it reached ...")."""
+    found = list(re.finditer(r"[\w’'-]+", words[:80]))[:2]
+    if found and found[0].group(0).lower() in _DETERMINERS:
+        found = found[1:]
+    return found[0] if found else None
 
 
 def _speaker(masked: str, start: int, found: re.Match, group: str) -> Mention | None:

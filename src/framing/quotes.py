@@ -175,10 +175,11 @@ class _Paragraph:
         colon = self.masked[: before[1]].rstrip().endswith(":")  # 'X sent a message to Y: "..."'
         intro_only = not before_text or colon or (intro is not None and not self._has_content_before(intro, before))
         direct = intro_only and _is_speech_shaped(self.text, span, self.masked[after[0] : after[1]])
-        inverted = self.masked[after[0] : after[1]].lstrip(" ,")[:1].islower()  # '"...!" exhorted Ann Lee'
-        if trailer and intro and not intro_only and ends_sentence and intro.mention and not _is_pronoun(intro) and not inverted:
+        # a lowercase word after the quote goes on its sentence: '"...!" exhorted Ann Lee', '"...." he said'
+        goes_on = self.masked[after[0] : after[1]].lstrip(" ,")[:1].islower()
+        if trailer and intro and not intro_only and ends_sentence and intro.mention and not _is_pronoun(intro) and not goes_on:
             trailer = None  # 'Lee asserted that "...." Reyes said she agreed': the quote ends Lee's sentence
-        if trailer and intro and intro_only and ends_sentence and self.masked[: before[1]].rstrip().endswith(":") and not inverted:
+        if trailer and intro and intro_only and ends_sentence and self.masked[: before[1]].rstrip().endswith(":") and not goes_on:
             trailer = None  # 'X told Y: "...." He added that ...' starts a new sentence
         if trailer and not ends_sentence and reports_clause(self.masked, trailer, after[1]) and cue_before(self.masked, sentence_start, span.open):
             trailer = None  # 'As X claimed that "...," Y said the cases differ'
@@ -300,7 +301,7 @@ def _lead_in(unit: _Unit, reader: _Paragraph, k: int, paragraphs: Sequence[str],
         unit.lead_paragraph = None
 
 
-_BYLINE = re.compile(r"\s*[-–—―]+\s*(?=[A-Z])([^,.;:()\n]{2,60})(?:[,(][^\n]*)?\.?\s*$")
+_BYLINE = re.compile(r"\s*[-–—―]+\s*(?=[A-Z])((?:[^,.;:()\n]|\.(?=\s+[A-Z])){2,60})(?:[,(][^\n]*)?\.?\s*$")
 
 
 def _byline(unit: _Unit, reader: _Paragraph, paragraphs: Sequence[str]) -> None:
@@ -316,9 +317,10 @@ def _byline(unit: _Unit, reader: _Paragraph, paragraphs: Sequence[str]) -> None:
         byline, at = _BYLINE.match(paragraphs[p + 1]), p + 1
     else:
         return
-    mention = describe(byline.group(1), byline.start(1) + (span.outer_end if at == p else 0)) if byline else None
+    base = span.outer_end if at == p else 0
+    mention = describe(byline.group(1), base + byline.start(1)) if byline else None
     if mention is not None and mention.kind in {"person", "surname", "organisation"}:
-        unit.attribution, unit.inherit = Attribution("", mention, mention.start, mention.start), False
+        unit.attribution, unit.inherit = Attribution("", mention, mention.start, base + byline.end(1)), False
         unit.lead_paragraph = at if at != p else None
 
 
@@ -362,7 +364,11 @@ def extract_quotes(paragraphs: Sequence[str], *, aliases: Mapping[str, str] = {}
     events = [((u.spans[0].paragraph, u.spans[0].start), u) for u in units]
     events += [((p, r.start), (p, r)) for p, r in reports]
     events.sort(key=lambda event: event[0])
-    resolver = SpeakerResolver(paragraphs, aliases)
+    by_paragraph: dict[int, list[Span]] = {}
+    for span in spans:
+        by_paragraph.setdefault(span.paragraph, []).append(span)
+    reporter_text = [_mask(text, by_paragraph.get(p, [])) for p, text in enumerate(paragraphs)]
+    resolver = SpeakerResolver(paragraphs, aliases, reporter_text)
     quotes: list[Quote] = []
     last: Quote | None = None
     for _, event in events:

@@ -25,7 +25,7 @@ _SENTENCE_STARTS = frozenset(
     """The A An He She It They We I You But And While When In On At This That These Those There
     His Her Their Its Our After Before If As So Yet However Meanwhile Still Now Then""".split()
 )
-_NEXT_WORD = re.compile(r"[\s\"'“‘(\[]*([A-Za-z]+)")
+_NEXT_WORD = re.compile(r"[\s\"'“‘(\[]*([A-Za-z]+)(?![.\w])")  # a word, not an initial ("A.I.")
 
 _CLOSERS = "\"'”’)]"
 _OPENERS = "\"'“‘(["
@@ -34,20 +34,15 @@ _BOUNDARY = re.compile(rf"[.!?]+[{re.escape(_CLOSERS)}]*(?=\s+[{re.escape(_OPENE
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """True when the full stop at ``dot`` closes an abbreviation or an initial."""
-    match = _WORD_BEFORE.search(text, max(0, dot - 40), dot + 1)  # a window: searching from 0 is quadratic
-    if not match:
+def _abbreviation_kept(text: str, match: re.Match) -> bool:
+    """True when the full stop of ``match`` closes an abbreviation or an initial that does not end
+    its sentence (an abbreviation that may end one does before a sentence's first word)."""
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start() + 1)  # a window: from 0 is quadratic
+    word = before.group(1) if before else ""
+    if not (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())):
         return False
-    word = match.group(1)
-    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
-
-
-def _ends_after_abbreviation(text: str, match: re.Match) -> bool:
-    """True when an abbreviation that may end a sentence is followed by a sentence's first word."""
-    word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start() + 1).group(1).lower()
     following = _NEXT_WORD.match(text, match.end())
-    return word in _MAY_END and following is not None and following.group(1) in _SENTENCE_STARTS
+    return not (word.lower() in _MAY_END and following is not None and following.group(1) in _SENTENCE_STARTS)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -55,7 +50,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if match.group(0) == "." and _is_abbreviation(text, match.start()) and not _ends_after_abbreviation(text, match):
+        if match.group(0) == "." and _abbreviation_kept(text, match):
             continue
         spans.append((start, match.end()))
         start = match.end()

@@ -19,6 +19,7 @@ from framing.attribution import (
     _clean_name,
     _is_capitalised,
     _is_filler,
+    _is_name_like,
     _split_title,
     _strip_possessive,
     is_organisation_name,
@@ -27,21 +28,20 @@ from framing.attribution import (
 
 
 
-def _name_index(paragraphs: Sequence[str]) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str, set[str]]]:
+def _name_index(paragraphs: Sequence[str], lowercase: set[str]) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str, set[str]]]:
     """Surname -> [(paragraph, offset, full name)] for every person-like name in the article, and
     surname -> the words that describe people of that name there ("Florida Sen. Marco Rubio", "Trump, the
-    New York businessman,")."""
+    New York businessman,"). ``lowercase`` holds the words the article writes in lowercase."""
     index: dict[str, list[tuple[int, int, str]]] = {}
     described: dict[str, set[str]] = {}
-    lowercase = set(_LOWERCASE_WORD.findall(" ".join(paragraphs)))
     for p, text in enumerate(paragraphs):
         for match in _CAPITALISED_RUN.finditer(text):
             for k, words in enumerate(_split_at_full_stops(match.group(0).split())):
                 while words and _is_filler(words[0].strip(".")):
                     words = words[1:]
                 opens_sentence = k > 0 or _SENTENCE_START.search(text[max(0, match.start() - 8) : match.start()]) is not None
-                if opens_sentence and words and words[0].lower() in lowercase:
-                    words = words[1:]  # "Absent Sanders’ plan": a sentence's capital, not a first name
+                if opens_sentence and words and words[0].lower() in lowercase and not _is_name_like(words[0]):
+                    words = words[1:]  # "Absent Sanders’ plan": a sentence's capital, not a first name (but "Bill Clinton")
                 titles, name = _split_title(words)
                 name = _clean_name(name)
                 if 2 <= len(name) <= 4 and not is_organisation_name(name):
@@ -53,6 +53,7 @@ def _name_index(paragraphs: Sequence[str]) -> tuple[dict[str, list[tuple[int, in
     return index, described
 
 
+_NAMES_BACK = 20  # how many names back "he" or "she" looks for one of fitting gender
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)[\"'“‘(]*$")  # at the end of the few characters before a name
 _DESCRIBED_BEFORE = re.compile(r"(?:[a-z][\w-]* ){0,3}$")  # "reality TV star Donald Trump"
 _DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an)\s+([^,.;:()]{1,60})")  # "Rubio, the Florida senator,"
@@ -84,11 +85,15 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|" + "|".
 class SpeakerResolver:
     """Turns mentions into speakers in reading order, remembering who has spoken."""
 
-    def __init__(self, paragraphs: Sequence[str], aliases: Mapping[str, str]):
+    def __init__(self, paragraphs: Sequence[str], aliases: Mapping[str, str], reporter_text: Sequence[str] | None = None):
+        """``reporter_text``: the paragraphs with quoted words masked, where "he" and "she" look
+        for the person last named (default: the paragraphs)."""
         self.paragraphs = paragraphs
         self.aliases = {k.lower(): v for k, v in aliases.items()}
-        self.names, self.described = _name_index(paragraphs)
         self.lowercase_words = set(_LOWERCASE_WORD.findall(" ".join(paragraphs)))
+        self.names, self.described = _name_index(paragraphs, self.lowercase_words)
+        named = _name_index(reporter_text, self.lowercase_words)[0] if reporter_text is not None else self.names
+        self.named_in_order = sorted(entry for entries in named.values() for entry in entries)
         self.history: list[Speaker] = []
         self.genders: dict[str, str] = {}
 
@@ -194,9 +199,9 @@ class SpeakerResolver:
         pronoun, if their gender is not known to differ."""
         if mention.name not in {"he", "she"}:
             return None
-        at = (paragraph, mention.start, "")
-        before = [entry for entries in self.names.values() for entry in entries if entry < at]
-        for _, _, name in sorted(before, reverse=True):
+        k = bisect.bisect_left(self.named_in_order, (paragraph, mention.start, ""))
+        for i in range(k - 1, max(-1, k - 1 - _NAMES_BACK), -1):
+            name = self.named_in_order[i][2]
             if self.genders.get(name, mention.gender) == mention.gender:
                 return self._person(Mention("person", name, 0), paragraph)
         return None
