@@ -385,7 +385,7 @@ _BEFORE = "Tom Reyes spoke first."  # a sentence naming someone else, with no qu
     ([_BEFORE, 'The plan was called "reckless" by the Dover Herald in an editorial.'], "Dover Herald"),
     # a day is no name; "kept" before a cue; a pronoun right before its cue
     ([_BEFORE, 'Ann Lee pushed back on those claims Thursday, saying the bill was fine - and arguing that she "did her best."'], "Ann Lee"),
-    (['Ann Lee testified first, and Sen. Tom Reyes (R-Del.) kept asking her why she called it "spontaneous."'], "Tom Reyes"),
+    (['Ann Lee testified first, and Sen. Tom Reyes (R-Del.) kept asking her why the count was "spontaneous."'], "Tom Reyes"),
     (['Ann Lee ran the count.', 'The move was the result of three years of work — an investment she concludes was a “great success.”'], "Ann Lee"),
     # an appositive without its closing comma; "put it"; a two-word role before a name
     ([_BEFORE, 'Sam Lau, the communications director for the Dover Party said in a statement. “We count every vote.”'], "Sam Lau"),
@@ -417,6 +417,7 @@ def test_the_speaker_of_a_quote_in_context(paragraphs, speaker):
     ([_BEFORE, '"Count every vote." — Sen. Ann Lee'], ["Ann Lee"]),
     (['Bill Reyes spoke.', 'The bill passed.', '"We won," Reyes said.'], ["Bill Reyes"]),
     (['Ann Lee won.', '"Tom Reyes lost," officials said.', 'She called it "a win."'], ["officials", "Ann Lee"]),
+    (['Ann Lee won.', 'Lee then flew to Palo Alto.', 'Officials said so.', 'She called it "a win."'], ["Ann Lee"]),
 ])
 def test_look_alikes_of_the_rules_keep_their_speaker(paragraphs, speakers):
     quotes = [q for q in extract_quotes(paragraphs) if q.kind != "indirect"]

@@ -39,7 +39,7 @@ def _name_index(paragraphs: Sequence[str], lowercase: set[str]) -> tuple[dict[st
             for k, words in enumerate(_split_at_full_stops(match.group(0).split())):
                 while words and _is_filler(words[0].strip(".")):
                     words = words[1:]
-                opens_sentence = k > 0 or _SENTENCE_START.search(text[max(0, match.start() - 8) : match.start()]) is not None
+                opens_sentence = k > 0 or _opens_sentence(text, match.start())
                 if opens_sentence and words and words[0].lower() in lowercase and not _is_name_like(words[0]):
                     words = words[1:]  # "Absent Sanders’ plan": a sentence's capital, not a first name (but "Bill Clinton")
                 titles, name = _split_title(words)
@@ -82,6 +82,19 @@ _LOWERCASE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z-]*(?![\w-])")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|" + "|".join(_NAME_PARTICLES) + "))*")
 
 
+def _opens_sentence(text: str, offset: int) -> bool:
+    """True when the words at ``offset`` open a sentence of ``text``."""
+    return _SENTENCE_START.search(text[max(0, offset - 8) : offset]) is not None
+
+
+def _called_by_surname(name: str, paragraphs: Sequence[str]) -> bool:
+    """True when the article also calls ``name`` by its last word alone, as news does people
+    ("Trump" after "Donald Trump") and seldom places or bodies ("Palo Alto", "Goldman Sachs")."""
+    text = " ".join(paragraphs)
+    alone = len(re.findall(rf"(?<![\w’'-]){re.escape(name.split()[-1])}(?![\w’'-])", text))
+    return alone > len(re.findall(re.escape(name), text))
+
+
 class SpeakerResolver:
     """Turns mentions into speakers in reading order, remembering who has spoken."""
 
@@ -92,8 +105,10 @@ class SpeakerResolver:
         self.aliases = {k.lower(): v for k, v in aliases.items()}
         self.lowercase_words = set(_LOWERCASE_WORD.findall(" ".join(paragraphs)))
         self.names, self.described = _name_index(paragraphs, self.lowercase_words)
-        named = _name_index(reporter_text, self.lowercase_words)[0] if reporter_text is not None else self.names
-        self.named_in_order = sorted(entry for entries in named.values() for entry in entries)
+        reporter_text = paragraphs if reporter_text is None else reporter_text
+        named = _name_index(reporter_text, self.lowercase_words)[0]
+        self.named_in_order = sorted(entry for entries in named.values() for entry in entries
+                                     if _opens_sentence(reporter_text[entry[0]], entry[1]) or _called_by_surname(entry[2], reporter_text))
         self.history: list[Speaker] = []
         self.genders: dict[str, str] = {}
 
