@@ -396,6 +396,8 @@ _BEFORE = "Tom Reyes spoke first."  # a sentence naming someone else, with no qu
     ([_BEFORE, 'Appealing for an inquiry, Ann Lee asserted that "the count was rigged." Reyes later said the same.'], "Ann Lee"),
     # "mentioned" leads into the quote after it
     ([_BEFORE, 'Ann Lee seemed taken aback and mentioned that the photo had been on the council’s site.', '"I never knew it was there."'], "Ann Lee"),
+    # a role before anyone has spoken: the person last named
+    (['Ann Lee arrived in Dover on Monday for the count.', 'Officials said it was slow.', 'The senator told reporters it was "a farce."'], "Ann Lee"),
     # a quote signed after a dash, in its paragraph or as the paragraph after it
     ([_BEFORE, '"Count every vote, and count it twice." — Ann Lee, mayor of Dover'], "Ann Lee"),
     ([_BEFORE, '"Count every vote, and count it twice."', '—Ann Lee, tweeting after the debate.'], "Ann Lee"),

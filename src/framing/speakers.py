@@ -139,12 +139,14 @@ class SpeakerResolver:
         """The speaker a mention stands for.
 
         A pronoun or a role ("the senator") stands for ``hint`` (the person the sentence before
-        was about) when its gender fits, else for the latest compatible speaker.
+        was about) when its gender fits, else for the latest compatible speaker, else for the
+        person last named.
         """
         if mention is None:
             return None
         if mention.kind == "role" and not mention.organisation:
-            speaker = self._described(mention, paragraph) or self._from_hint(mention, hint, paragraph) or self._antecedent(mention)
+            speaker = (self._described(mention, paragraph) or self._from_hint(mention, hint, paragraph)
+                       or self._antecedent(mention) or self._named_before(mention, paragraph))
         elif mention.kind == "pronoun":
             speaker = self._from_hint(mention, hint, paragraph) or self._antecedent(mention) or self._named_before(mention, paragraph)
         elif mention.kind == "role":  # "Ryan's spokeswoman" speaks for Ryan
@@ -210,9 +212,9 @@ class SpeakerResolver:
         return None
 
     def _named_before(self, mention: Mention, paragraph: int) -> Speaker | None:
-        """For "he" or "she" when nobody has spoken yet: the person last named before the
-        pronoun, if their gender is not known to differ."""
-        if mention.name not in {"he", "she"}:
+        """For "he", "she" or a role ("the senator") when no speaker fits: the person last named
+        before it, if their gender is not known to differ."""
+        if mention.kind == "pronoun" and mention.name not in {"he", "she"}:
             return None
         k = bisect.bisect_left(self.named_in_order, (paragraph, mention.start, ""))
         for i in range(k - 1, max(-1, k - 1 - _NAMES_BACK), -1):
