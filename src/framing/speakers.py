@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from typing import Mapping, Sequence
 
 from framing.attribution import (
@@ -53,6 +54,7 @@ def _name_index(paragraphs: Sequence[str], lowercase: set[str]) -> tuple[dict[st
     return index, described
 
 
+_WORD = re.compile(r"[\w’'-]+")
 _NAMES_BACK = 20  # how many names back "he" or "she" looks for one of fitting gender
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)[\"'“‘(]*$")  # at the end of the few characters before a name
 _DESCRIBED_BEFORE = re.compile(r"(?:[a-z][\w-]* ){0,3}$")  # "reality TV star Donald Trump"
@@ -87,12 +89,12 @@ def _opens_sentence(text: str, offset: int) -> bool:
     return _SENTENCE_START.search(text[max(0, offset - 8) : offset]) is not None
 
 
-def _called_by_surname(name: str, paragraphs: Sequence[str]) -> bool:
-    """True when the article also calls ``name`` by its last word alone, as news does people
-    ("Trump" after "Donald Trump") and seldom places or bodies ("Palo Alto", "Goldman Sachs")."""
-    text = " ".join(paragraphs)
-    alone = len(re.findall(rf"(?<![\w’'-]){re.escape(name.split()[-1])}(?![\w’'-])", text))
-    return alone > len(re.findall(re.escape(name), text))
+def _called_by_surname(entries: list[tuple[int, int, str]], paragraphs: Sequence[str]) -> set[str]:
+    """The full names of ``entries`` that the article also calls by their last word alone, as
+    news does people ("Trump" after "Donald Trump") and seldom places or bodies ("Palo Alto")."""
+    words = Counter(_WORD.findall(" ".join(paragraphs)))
+    written = Counter(name for _, _, name in entries)
+    return {name for name, times in written.items() if words[name.split()[-1]] > times}
 
 
 class SpeakerResolver:
@@ -106,9 +108,9 @@ class SpeakerResolver:
         self.lowercase_words = set(_LOWERCASE_WORD.findall(" ".join(paragraphs)))
         self.names, self.described = _name_index(paragraphs, self.lowercase_words)
         reporter_text = paragraphs if reporter_text is None else reporter_text
-        named = _name_index(reporter_text, self.lowercase_words)[0]
-        self.named_in_order = sorted(entry for entries in named.values() for entry in entries
-                                     if _opens_sentence(reporter_text[entry[0]], entry[1]) or _called_by_surname(entry[2], reporter_text))
+        entries = [entry for found in _name_index(reporter_text, self.lowercase_words)[0].values() for entry in found]
+        by_surname = _called_by_surname(entries, reporter_text)
+        self.named_in_order = sorted(entry for entry in entries if entry[2] in by_surname or _opens_sentence(reporter_text[entry[0]], entry[1]))
         self.history: list[Speaker] = []
         self.genders: dict[str, str] = {}
 
