@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from typing import Mapping, Sequence
 
 from framing.attribution import (
@@ -54,7 +53,6 @@ def _name_index(paragraphs: Sequence[str], lowercase: set[str]) -> tuple[dict[st
     return index, described
 
 
-_WORD = re.compile(r"[\w’'-]+")
 _NAMES_BACK = 20  # how many names back "he" or "she" looks for one of fitting gender
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)[\"'“‘(]*$")  # at the end of the few characters before a name
 _DESCRIBED_BEFORE = re.compile(r"(?:[a-z][\w-]* ){0,3}$")  # "reality TV star Donald Trump"
@@ -92,9 +90,8 @@ def _opens_sentence(text: str, offset: int) -> bool:
 def _called_by_surname(entries: list[tuple[int, int, str]], paragraphs: Sequence[str]) -> set[str]:
     """The full names of ``entries`` that the article also calls by their last word alone, as
     news does people ("Trump" after "Donald Trump") and seldom places or bodies ("Palo Alto")."""
-    words = Counter(_WORD.findall(" ".join(paragraphs)))
-    written = Counter(name for _, _, name in entries)
-    return {name for name, times in written.items() if words[name.split()[-1]] > times}
+    alone = {_strip_possessive(run.group(0)) for text in paragraphs for run in _CAPITALISED_RUN.finditer(text) if " " not in run.group(0)}
+    return {name for _, _, name in entries if name.split()[-1] in alone}
 
 
 class SpeakerResolver:
