@@ -245,11 +245,17 @@ class _Paragraph:
         return bool(rest.strip(" —–-"))
 
 
+def _by_paragraph(spans: list[Span]) -> dict[int, list[Span]]:
+    """The spans of each paragraph that has any, in order."""
+    found: dict[int, list[Span]] = {}
+    for span in spans:
+        found.setdefault(span.paragraph, []).append(span)
+    return found
+
+
 def _units(paragraphs: Sequence[str], spans: list[Span]) -> tuple[list[_Unit], list[Span]]:
     """Group every quoted span into units of speech; return them and the scare-quote spans."""
-    by_paragraph: dict[int, list[Span]] = {}
-    for span in spans:
-        by_paragraph.setdefault(span.paragraph, []).append(span)
+    by_paragraph = _by_paragraph(spans)
     units: list[_Unit] = []
     scare: list[Span] = []
     for p, found in sorted(by_paragraph.items()):
@@ -364,9 +370,7 @@ def extract_quotes(paragraphs: Sequence[str], *, aliases: Mapping[str, str] = {}
     events = [((u.spans[0].paragraph, u.spans[0].start), u) for u in units]
     events += [((p, r.start), (p, r)) for p, r in reports]
     events.sort(key=lambda event: event[0])
-    by_paragraph: dict[int, list[Span]] = {}
-    for span in spans:
-        by_paragraph.setdefault(span.paragraph, []).append(span)
+    by_paragraph = _by_paragraph(spans)
     reporter_text = [_mask(text, by_paragraph.get(p, [])) for p, text in enumerate(paragraphs)]
     resolver = SpeakerResolver(paragraphs, aliases, reporter_text)
     quotes: list[Quote] = []
@@ -418,9 +422,7 @@ def _unit_quotes(paragraphs: Sequence[str], unit: _Unit, resolver: SpeakerResolv
 
 def _reports(paragraphs: Sequence[str], spans: list[Span], speech: set[tuple[int, int]]) -> list[tuple[int, Report]]:
     """Indirect speech in the sentences that hold no quoted speech: ``(paragraph, Report)``."""
-    by_paragraph: dict[int, list[Span]] = {}
-    for span in spans:
-        by_paragraph.setdefault(span.paragraph, []).append(span)
+    by_paragraph = _by_paragraph(spans)
     found = []
     for p, text in enumerate(paragraphs):
         quoted = by_paragraph.get(p, [])

@@ -98,8 +98,8 @@ class SpeakerResolver:
     """Turns mentions into speakers in reading order, remembering who has spoken."""
 
     def __init__(self, paragraphs: Sequence[str], aliases: Mapping[str, str], reporter_text: Sequence[str] | None = None):
-        """``reporter_text``: the paragraphs with quoted words masked, where "he" and "she" look
-        for the person last named (default: the paragraphs)."""
+        """``reporter_text``: the paragraphs with quoted words masked, where "he", "she" or a
+        role looks for the person last named (default: the paragraphs)."""
         self.paragraphs = paragraphs
         self.aliases = {k.lower(): v for k, v in aliases.items()}
         self.lowercase_words = set(_LOWERCASE_WORD.findall(" ".join(paragraphs)))
