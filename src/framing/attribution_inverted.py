@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from framing.attribution import (
+    _PREPOSITIONS,
     _DETERMINERS,
     _TRANSITIVE,
     _WINDOW,
@@ -89,7 +90,7 @@ _OPENING_ACCORDING = re.compile(r"\s*According\s+to\s+")
 
 # "In a national CNN/ORC poll released Monday,": a poll named by capitalised words, no preposition between
 _OPENING_POLL = re.compile(r"\s*(In\s+(?:a|an|the|this|that|one)\s+((?:[a-z]+\s+)?(?:[A-Z][\w.’'/-]*\s+){1,4}(?:[a-z]+\s+)?(?:poll|survey))\b)[^,.;:]{0,40},")
-_NOT_IN_A_NAME = {"after", "on", "of", "about", "in", "at", "for", "with", "from", "by", "to", "the", "and", "that"}
+_NOT_IN_A_NAME = _PREPOSITIONS | {"the", "and", "that"}
 
 
 def opening_source(masked: str, start: int, end: int) -> Attribution | None:
