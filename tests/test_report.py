@@ -36,7 +36,7 @@ def test_add_then_report(server, project, tmp_path, capsys):
     assert "Council to ban cars from city centre" in intro and "Tom Reed" in intro
     assert not (out / "comparison.html").exists()
     assert main_book_state() == before
-    assert main(["report", article, "--out", str(out)]) == 0  # a report replaces its own folder
+    assert main(["report", article, "--out", str(out), "--force"]) == 0  # replaces its own report
 
 
 def test_comparison_report(monkeypatch, tmp_path, capsys):

@@ -1,13 +1,16 @@
 """The ``framing`` command line: one command per step (see ``framing --help``).
 
 Exit codes: 0 done; 2 bad input or usage, with one line ``error: ...`` on stderr; 1 for a bug
-(a report whose book did not build included, with the path of its log).
+(a report whose book did not build included, with the path of its log); 130 when interrupted
+(Ctrl-C), the shell's convention, with nothing half-written. A reader that closes the pipe
+(``framing terms ... | head``) ends the command quietly.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 import pandas as pd
@@ -46,8 +49,6 @@ def _corpus(args) -> None:
     for error in errors:
         print(f"skipped: {error}", file=sys.stderr)
     print(f"{args.out}: {done} articles analysed, {len(errors)} skipped")
-    if not done:
-        raise InputError("no article could be analysed")
 
 
 def _new_topic(args) -> None:
@@ -130,7 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("articles", nargs="+", help="article files (two or more add a comparison)")
     report.add_argument("--topic", help="analyse with this topic instead of each article's")
     report.add_argument("--out", help="the folder for the book (default _build/reports/<slug>)")
-    report.add_argument("--force", action="store_true", help="replace a folder that is not a report")
+    report.add_argument("--force", action="store_true",
+                        help="replace an earlier report at --out (never another folder)")
     report.set_defaults(run=_report)
 
     corpus = commands.add_parser("corpus", help="analyse many articles into Parquet tables")
@@ -139,7 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
     corpus.add_argument("--topic", help="analyse with this topic instead of each article's")
     corpus.add_argument("--workers", type=int, help="processes on this machine (default: cores)")
     corpus.add_argument("--scheduler", help="address of a Dask distributed scheduler to use")
-    corpus.add_argument("--force", action="store_true", help="replace an existing output")
+    corpus.add_argument("--force", action="store_true",
+                        help="replace an earlier corpus at --out (never another folder)")
     corpus.add_argument("--quiet", action="store_true", help="no progress bar")
     corpus.set_defaults(run=_corpus)
 
@@ -160,6 +163,13 @@ def main(argv: list[str] | None = None) -> int:
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print("error: interrupted; no output was written or replaced", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # the reader stopped reading: point stdout at nothing so Python's exit flush is silent
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     return 0
 
 

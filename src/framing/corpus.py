@@ -10,9 +10,7 @@ an ``article_id`` column; it is written under a temporary name and renamed when 
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from pathlib import Path
@@ -25,12 +23,13 @@ import pyarrow.parquet as pq
 from .analysis import TABLES, analyze
 from .articlefile import load_article
 from .errors import InputError
-from .fileio import umask
+from .outputs import owned_output
 from .readability import METRICS
 from .tokens import count_words
 from .topic import load_topic
 
 CORPUS_TABLES = ("articles", *TABLES)
+CORPUS_MARK = ".framing-corpus"
 BATCH = 200  # articles per Parquet row group: memory is bounded by one batch
 _INTS = {"paragraph", "start", "end", "part", "n_words", "n_sentences", "paragraphs", "words"}
 _FLOATS = {"compound", "pos", "neu", "neg", "polarity", "subjectivity", *METRICS}
@@ -62,7 +61,8 @@ def analyse_one(path: str, article_id: str, topic: str | None = None
         name = topic or article.topic
         tables = analyze(article, _topic(name) if name else None).tables()
     except InputError as exc:
-        return str(exc)
+        message = str(exc)
+        return message if message.startswith(str(path)) else f"{path}: {message}"
     except Exception as exc:  # a bug on one article must not stop the corpus
         return f"{path}: {type(exc).__name__}: {exc}"
     meta = article.meta
@@ -91,11 +91,12 @@ class ParquetSink:
             self.flush()
 
     def flush(self) -> None:
+        """Write the pending rows; a table's file is created with its first article, even when
+        that article has no rows in it, so that every table of a corpus exists."""
         for name, frames in self.pending.items():
-            frames = [f for f in frames if len(f)]
             if not frames:
                 continue
-            frame = pd.concat(frames, ignore_index=True)
+            frame = pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
             schema = pa.schema([(c, _arrow_type(c)) for c in frame.columns])
             if name not in self.writers:
                 self.writers[name] = pq.ParquetWriter(self.folder / f"{name}.parquet", schema)
@@ -117,14 +118,20 @@ def _local(files: dict[str, str], topic: str | None, workers: int) -> Iterator:
                             chunksize=4)
 
 
-def _dask(files: dict[str, str], topic: str | None, address: str) -> Iterator:
-    """Results as they finish, from the Dask distributed cluster at ``address``."""
-    from distributed import Client, as_completed
+def _connect(address: str):
+    """A client of the Dask distributed scheduler at ``address``; InputError when unreachable."""
+    from distributed import Client
 
     try:
-        client = Client(address, timeout="10s")
-    except (OSError, TimeoutError) as exc:
+        return Client(address, timeout="10s")
+    except (OSError, TimeoutError, ValueError, TypeError) as exc:
         raise InputError(f"could not connect to the Dask scheduler at {address} ({exc})") from None
+
+
+def _dask(files: dict[str, str], topic: str | None, client) -> Iterator:
+    """Results as they finish, from the Dask cluster of ``client``."""
+    from distributed import as_completed
+
     with client:
         futures = client.map(analyse_one, list(files.values()), list(files.keys()), topic=topic,
                              pure=False)
@@ -135,36 +142,58 @@ def _dask(files: dict[str, str], topic: str | None, address: str) -> Iterator:
 
 def expand(paths: Iterable[str]) -> dict[str, str]:
     """article_id -> path for the article files named and the ``.md`` files inside folders
-    named; an article's id is its path below their common folder, without ``.md``."""
+    named; an article's id is its path below their common folder, without ``.md``. InputError
+    when a path is missing or two files would share an id (``story.md``, ``story.MD``)."""
     found = []
     for path in map(Path, paths):
-        found += sorted(path.rglob("*.md")) if path.is_dir() else [path]
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.suffix.lower() == ".md" and p.is_file())
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise InputError(f"{path}: no such file or folder")
     if not found:
-        raise InputError("no article files given")
-    resolved = [p.resolve() for p in found]
+        raise InputError("no article files (.md) found in " + ", ".join(map(str, paths)))
+    resolved = list(dict.fromkeys(p.resolve() for p in found))
     common = Path(os.path.commonpath([p.parent for p in resolved]))
-    return {str(p.relative_to(common).with_suffix("")): str(p) for p in resolved}
+    files: dict[str, str] = {}
+    for path in resolved:
+        article_id = str(path.relative_to(common).with_suffix(""))
+        clash = next((f for a, f in files.items() if a.lower() == article_id.lower()), None)
+        if clash:
+            raise InputError(f"{path} and {clash} would share the article id '{article_id}'; "
+                             "rename one")
+        files[article_id] = str(path)
+    return files
+
+
+def check_workers(workers: int | None, articles: int) -> int:
+    """The number of local processes to start: ``workers`` (default: the cores), never more
+    than there are articles; InputError for fewer than 1 or more than 8 per core."""
+    cores = os.cpu_count() or 1
+    if workers is not None and not 1 <= workers <= 8 * cores:
+        raise InputError(f"--workers must be between 1 and {8 * cores} on this machine "
+                         f"({cores} cores), not {workers}")
+    return min(workers or cores, articles)
 
 
 def run_corpus(paths: Iterable[str], out: str | Path, *, topic: str | None = None,
                workers: int | None = None, scheduler: str | None = None, force: bool = False,
                progress: bool = True) -> tuple[int, list[str]]:
     """Analyse every article into ``out`` (a folder of Parquet files); returns the number of
-    articles analysed and the errors of those skipped."""
+    articles analysed and the errors of those skipped. InputError, with nothing written, when
+    no article could be analysed."""
     files = expand(paths)
-    out = Path(out)
-    if out.exists() and not force:
-        raise InputError(f"{out} already exists; use --force to replace it")
+    workers = check_workers(workers, len(files))
     if topic:
         load_topic(topic)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    work.chmod(0o777 & ~umask())
-    try:
+    client = _connect(scheduler) if scheduler else None
+    inputs = [Path(p) for p in files.values()]
+    with owned_output(out, CORPUS_MARK, what="corpus", force=force, inputs=inputs) as work:
+        work.mkdir()
         sink = ParquetSink(work)
         errors = []
-        results = (_dask(files, topic, scheduler) if scheduler
-                   else _local(files, topic, workers or os.cpu_count() or 1))
+        results = _dask(files, topic, client) if client else _local(files, topic, workers)
         from tqdm import tqdm
 
         for result in tqdm(results, total=len(files), unit="article", disable=not progress,
@@ -173,19 +202,21 @@ def run_corpus(paths: Iterable[str], out: str | Path, *, topic: str | None = Non
                 errors.append(result)
             else:
                 sink.add(result)
+        if not sink.count:
+            raise InputError("no article could be analysed: " + "; ".join(errors[:3]))
         sink.close()
         if errors:
             pd.DataFrame({"error": errors}).to_csv(work / "errors.csv", index=False)
-        if out.exists():
-            shutil.rmtree(out)
-        work.rename(out)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
     return sink.count, errors
 
 
 def read_corpus(folder: str | Path) -> dict[str, pd.DataFrame]:
-    """The tables of a corpus folder written by :func:`run_corpus`."""
+    """The tables of a corpus folder written by :func:`run_corpus`; InputError when the folder
+    is not a complete corpus."""
     folder = Path(folder)
-    return {name: pd.read_parquet(folder / f"{name}.parquet") for name in CORPUS_TABLES
-            if (folder / f"{name}.parquet").exists()}
+    if not (folder / CORPUS_MARK).is_file():
+        raise InputError(f"{folder} is not a corpus written by framing corpus")
+    missing = [name for name in CORPUS_TABLES if not (folder / f"{name}.parquet").is_file()]
+    if missing:
+        raise InputError(f"{folder} is incomplete: no {', '.join(missing)} table")
+    return {name: pd.read_parquet(folder / f"{name}.parquet") for name in CORPUS_TABLES}

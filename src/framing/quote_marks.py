@@ -167,7 +167,7 @@ def _next_closers(text: str, marks: list[int]) -> list[int | None]:
 
 
 def _paragraph_spans(paragraph: int, text: str) -> list[Span]:
-    """All quoted spans of one paragraph, outermost only, in order."""
+    """All quoted spans of one paragraph that hold a word, outermost only, in order."""
     doubles = _double_spans(text)
     singles = _single_spans(text, [(o, e if c is None else _mark_end(text, c)) for o, _, c, e in doubles])
     # a double-quoted span nested inside a single-quoted one belongs to it
@@ -175,6 +175,8 @@ def _paragraph_spans(paragraph: int, text: str) -> list[Span]:
     spans = []
     for open_, start, close, end in sorted(doubles + singles):
         start, end = _trim(text, start, end)
+        if not any(ch.isalnum() for ch in text[start:end]):
+            continue  # marks around nothing, or around punctuation only, enclose no words
         spans.append(Span(paragraph, start, end, open_, close, close_end=None if close is None else _mark_end(text, close)))
     return spans
 

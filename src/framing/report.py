@@ -12,7 +12,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import yaml
@@ -21,6 +20,7 @@ from .add import slugify
 from .articlefile import load_article
 from .book import MARKER
 from .errors import BuildError, InputError
+from .outputs import owned_output
 from .paths import project_root
 from .topic import load_topic
 
@@ -65,7 +65,9 @@ def _assemble(source: Path, articles: list[Path], topic: str | None, title: str)
 def build_report(articles: list[str | Path], *, topic: str | None = None,
                  out: str | Path | None = None, force: bool = False) -> Path:
     """Build the report of ``articles`` into ``out`` (default ``_build/reports/<slug>/``) and
-    return the path of its index.html. InputError for a bad article, topic or output folder."""
+    return the path of its index.html. An existing ``out`` is replaced only with ``force`` and
+    only when it is an earlier report. InputError for a bad article, topic or output folder,
+    before anything is built."""
     paths = [Path(a).resolve() for a in articles]
     loaded = [load_article(p) for p in paths]  # every article must load before any work
     for article in loaded:
@@ -73,16 +75,18 @@ def build_report(articles: list[str | Path], *, topic: str | None = None,
         if not name:
             raise InputError(f"{article.meta.get('slug')}: no topic; pass --topic NAME")
         load_topic(name)
-    if len({p.stem for p in paths}) < len(paths):
-        raise InputError("the same article is given twice")
-    slug = "-and-".join(slugify(p.stem) for p in paths)[:100]
-    out = Path(out) if out else project_root() / "_build" / "reports" / slug
-    if out.exists() and not (out / REPORT_MARK).exists() and not force:
-        raise InputError(f"{out} exists and is not a framing report; use --force to replace it")
+    slugs = [slugify(p.stem) for p in paths]
+    for i, slug in enumerate(slugs):
+        if slug in slugs[:i]:
+            first = paths[slugs.index(slug)]
+            raise InputError(f"{first} and {paths[i]} share the name '{slug}' in a report"
+                             + (" (the same article is given twice)" if first == paths[i]
+                                else "; rename one"))
+    if out is None:  # the default place is the project's build folder: rebuilt at will
+        out, force = project_root() / "_build" / "reports" / "-and-".join(slugs)[:100], True
     title = loaded[0].title if len(loaded) == 1 else f"Comparing {len(loaded)} articles"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".report-", dir=out.parent) as work:
-        source, build = Path(work) / "source", Path(work) / "build"
+    with owned_output(out, REPORT_MARK, what="report", force=force, inputs=paths) as html:
+        source, build = html.with_name("source"), html.with_name("build")
         source.mkdir()
         _assemble(source, paths, topic, f"Framing report: {title}")
         jupyter_book = Path(sys.executable).with_name("jupyter-book")
@@ -94,9 +98,5 @@ def build_report(articles: list[str | Path], *, topic: str | None = None,
             log.write_text(done.stdout + done.stderr, encoding="utf-8")
             raise BuildError(f"the report did not build; see {log}")
         log.unlink(missing_ok=True)
-        html = build / "_build" / "html"
-        (html / REPORT_MARK).write_text("built by framing report\n", encoding="utf-8")
-        if out.exists():
-            shutil.rmtree(out)
-        html.rename(out)
+        (build / "_build" / "html").rename(html)
     return out / "index.html"
