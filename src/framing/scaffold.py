@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import re
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 from .errors import InputError
-from .fileio import write_text_atomic
-from .topic import LEXICON_COLUMNS, load_topic, topics_dir
+from .fileio import umask
+from .topic import LEXICON_COLUMNS, check_topic_name, read_topic, topics_dir
 
 TEMPLATE = """\
 # The topic "{name}": one story, its sides, the actors that place a speaker on a side, and the
@@ -66,14 +68,30 @@ lexicon: lexicon.csv
 
 def new_topic(name: str, *, folder: Path | None = None) -> Path:
     """Create ``data/topics/<name>/`` with a commented topic.yml and an empty lexicon; returns
-    the folder. InputError if the name is not a simple slug or the topic exists."""
-    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
-        raise InputError(f"'{name}': a topic name is lower-case letters, digits and hyphens")
-    target = (folder or topics_dir()) / name
+    the folder. InputError if the name is not a topic name or the topic exists.
+
+    The folder is built and checked under a temporary name beside it, then renamed into place:
+    renaming onto a folder that exists fails, so of two runs at once one loses cleanly, and a
+    failure leaves nothing half-made."""
+    target = (folder or topics_dir()) / check_topic_name(name)
     if target.exists():
         raise InputError(f"{target} already exists")
-    label = name.replace("-", " ").capitalize()
-    write_text_atomic(target / "topic.yml", TEMPLATE.format(name=name, label=label))
-    write_text_atomic(target / "lexicon.csv", ",".join(LEXICON_COLUMNS) + "\n")
-    load_topic(name, folder=target.parent)  # the scaffold must itself be a valid topic
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        building = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{name}.", suffix=".tmp"))
+    except OSError as exc:
+        raise InputError(f"{target}: cannot create it ({exc.strerror})") from None
+    try:
+        building.chmod(0o777 & ~umask())
+        label = name.replace("-", " ").capitalize()
+        (building / "topic.yml").write_text(TEMPLATE.format(name=name, label=label), encoding="utf-8")
+        (building / "lexicon.csv").write_text(",".join(LEXICON_COLUMNS) + "\n", encoding="utf-8")
+        read_topic(building, name)  # the scaffold must itself be a valid topic
+        os.rename(building, target)
+    except OSError as exc:
+        if target.exists():
+            raise InputError(f"{target} already exists") from None
+        raise InputError(f"{target}: cannot create it ({exc.strerror})") from None
+    finally:
+        shutil.rmtree(building, ignore_errors=True)  # gone already once renamed into place
     return target

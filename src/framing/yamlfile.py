@@ -32,3 +32,6 @@ def load_yaml(text: str, *, where: str, first_line: int = 1):
         at = f" at line {mark.line + first_line}" if mark else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise InputError(f"{where}: invalid YAML{at} ({problem})") from None
+    except RecursionError:
+        raise InputError(f"{where}: the YAML is nested too deeply to be a file a person wrote"
+                         ) from None
