@@ -1,7 +1,7 @@
 """The whole analysis of one article: every table, joined on the same segments.
 
-``analyze(article, topic)`` runs voices, segments, loaded terms, sentiment and readability and
-returns an :class:`Analysis`; its ``to_dict`` is what ``framing analyze --format json`` prints.
+``analyze(article, topic)`` runs voices, segments, loaded terms, frames per sentence, sentiment
+and readability and returns an :class:`Analysis`; its ``to_dict`` is what ``framing analyze --format json`` prints.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import pandas as pd
 
 from .article import Article
 from .articlefile import load_article
+from .frames import sentence_frames
 from .readability import readability_table
 from .segments import segment_table, locate
 from .sentiment import sentiment_table
@@ -22,7 +23,7 @@ from .voices import quotes_and_speakers
 
 TERM_COLUMNS = ["term", "frame", "segment_id", "section", "paragraph", "start", "end", "matched",
                 "negated", "voice", "side"]
-TABLES = ("segments", "speakers", "quotes", "term_hits", "sentiment", "readability")
+TABLES = ("segments", "speakers", "quotes", "term_hits", "frames", "sentiment", "readability")
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Analysis:
     speakers: pd.DataFrame
     quotes: pd.DataFrame
     term_hits: pd.DataFrame
+    frames: pd.DataFrame
     sentiment: pd.DataFrame
     readability: pd.DataFrame
 
@@ -69,9 +71,10 @@ def analyze(article: Article, topic: Topic | None) -> Analysis:
     """Run every measure on ``article`` with ``topic``'s sides and lexicon."""
     quotes, speakers = quotes_and_speakers(article, topic)
     segments = segment_table(article, quotes)
+    term_hits = place_terms(article, topic, segments)
     return Analysis(
         article=article, topic=topic, segments=segments, speakers=speakers, quotes=quotes,
-        term_hits=place_terms(article, topic, segments),
+        term_hits=term_hits, frames=sentence_frames(article, topic, segments, term_hits),
         sentiment=sentiment_table(segments),
         readability=readability_table(segments),
     )

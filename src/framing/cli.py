@@ -96,6 +96,13 @@ def _terms(args) -> None:
     _emit(_relative(analysis, analysis.term_hits), columns, args.format)
 
 
+def _frames(args) -> None:
+    from .analysis import analyze_file
+
+    analysis = analyze_file(args.article, topic=args.topic)
+    _emit(analysis.frames, list(analysis.frames.columns), args.format)
+
+
 def _analyze(args) -> None:
     from .analysis import analyze_file
 
@@ -119,6 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
     for name, run, help_text, formats in (
         ("quotes", _quotes, "quotes with speaker, side and kind", FORMATS),
         ("terms", _terms, "loaded terms with frame, voice and side", FORMATS),
+        ("frames", _frames, "the frames of each sentence and the terms that decided them",
+         FORMATS),
         ("analyze", _analyze, "every table of the analysis", ("json",)),
     ):
         command = commands.add_parser(name, help=help_text)

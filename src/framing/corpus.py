@@ -23,6 +23,7 @@ import pyarrow.parquet as pq
 from .analysis import TABLES, analyze
 from .articlefile import load_article
 from .errors import InputError
+from .frames import BASE_COLUMNS
 from .outputs import owned_output
 from .readability import METRICS
 from .tokens import count_words
@@ -33,7 +34,7 @@ CORPUS_MARK = ".framing-corpus"
 BATCH = 200  # articles per Parquet row group: memory is bounded by one batch
 _INTS = {"paragraph", "start", "end", "part", "n_words", "n_sentences", "paragraphs", "words"}
 _FLOATS = {"compound", "pos", "neu", "neg", "polarity", "subjectivity", *METRICS}
-_BOOLS = {"negated", "reliable", "smog_reliable"}
+_BOOLS = {"negated", "reliable", "smog_reliable", "carried"}
 
 
 def _arrow_type(column: str) -> pa.DataType:
@@ -65,6 +66,7 @@ def analyse_one(path: str, article_id: str, topic: str | None = None
         return message if message.startswith(str(path)) else f"{path}: {message}"
     except Exception as exc:  # a bug on one article must not stop the corpus
         return f"{path}: {type(exc).__name__}: {exc}"
+    tables["frames"] = tidy_frames(tables["frames"])
     meta = article.meta
     tables["articles"] = pd.DataFrame([{
         "path": str(path), "title": article.title, "outlet": meta.get("outlet"),
@@ -72,6 +74,14 @@ def analyse_one(path: str, article_id: str, topic: str | None = None
         "paragraphs": len(article.paragraphs),
         "words": sum(count_words(t) for t in article.body_paragraphs)}])
     return {table: frame.assign(article_id=article_id) for table, frame in tables.items()}
+
+
+def tidy_frames(frames: pd.DataFrame) -> pd.DataFrame:
+    """The wide frames table (one true/false column per frame of the article's topic) as one row
+    per sentence and frame, with ``frame`` and ``carried``: the same columns for every topic."""
+    wide = [c for c in frames.columns if c not in (*BASE_COLUMNS, "terms")]
+    return frames.melt(id_vars=[*BASE_COLUMNS, "terms"], value_vars=wide, var_name="frame",
+                       value_name="carried")
 
 
 class ParquetSink:
