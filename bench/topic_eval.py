@@ -1,6 +1,6 @@
 """Score sides and frames against the hand coding of the fr-dev articles (their CODEBOOK.md).
 
-    python bench/topic_eval.py [FR_DEV_DIR] [--write] [--errors N]
+    python bench/topic_eval.py [FR_DEV_DIR] [--write] [--errors N] [--tune-only]
 
 FR_DEV_DIR defaults to ../shared/fr-dev beside the repository. The 40 articles are split ONCE:
 shuffled with ``random.Random(14)``, the first 20 form the tune half, the other 20 the held-out
@@ -153,6 +153,8 @@ def main() -> None:
     parser.add_argument("folder", nargs="?", default=str(ROOT.parent / "shared" / "fr-dev"))
     parser.add_argument("--write", action="store_true", help=f"store the figures in {RESULTS}")
     parser.add_argument("--errors", type=int, default=0, help="list N misses of the tune half")
+    parser.add_argument("--tune-only", action="store_true",
+                        help="score the tune half only (while shaping rules, terms or weights)")
     args = parser.parse_args()
     folder = Path(args.folder)
     if not folder.is_dir():
@@ -161,6 +163,8 @@ def main() -> None:
     started = time.perf_counter()
     results = {}
     for half, paths in split(folder).items():
+        if args.tune_only and half != "tune":
+            continue
         scores = Scores()
         for path in paths:
             scores.add(path, topic)
