@@ -65,7 +65,7 @@ def test_add_saved_page_needs_a_topic(project, capsys):
     assert main(["add", str(SITE / "article.html"), "--topic", "facial-recognition",
                  "--slug", "Council Cars"]) == 0
     assert (project / "articles" / "council-cars.md").exists()
-    assert (project / "raw" / "article.html").exists()
+    assert (project / "raw" / "council-cars.html").exists()  # the raw copy is named after the slug
 
 
 def test_add_rejects_other_kinds_of_file(project, tmp_path, capsys):

@@ -1,8 +1,10 @@
 """``framing add``: a source (a URL, a saved web page or a text file) becomes a clean article in
-``data/articles/<slug>.md``, and the source as received is kept in ``data/raw/``.
+``data/articles/<slug>.md``, and the source as received is kept as ``data/raw/<slug>.<ext>``.
 
-Everything is checked before anything is written; an existing article is never replaced
-without ``force``, and each file is written to a temporary name and renamed.
+Everything is checked before anything is written, and the raw copy is written only once the
+article is. Without ``force`` an existing file is never replaced, even by an ``add`` of the same
+slug running at the same moment (exactly one of them wins); each file is written to a temporary
+name and then given its own.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 from .articlefile import render_article, parse_article
 from .errors import InputError
 from .fetch import fetch_html
-from .fileio import atomic_path, read_bytes, write_text_atomic
+from .fileio import read_bytes, write_bytes_atomic, write_text_atomic
 from .ingest import ingest_text_file, parse_html, read_sidecar
 from .paths import data_dir
 from .topic import load_topic
@@ -29,12 +31,13 @@ def slugify(text: str, *, limit: int = 60) -> str:
     return slug[:limit].rstrip("-") or "article"
 
 
-def _read_source(source: str) -> tuple[dict, list[str], bytes, str]:
-    """Front matter, paragraphs, the raw bytes to keep and a default slug for ``source``."""
+def _read_source(source: str) -> tuple[dict, list[str], bytes, str, str]:
+    """Front matter, paragraphs, the raw bytes to keep, a default slug and the raw copy's
+    suffix for ``source``."""
     if source.startswith(("http://", "https://")):
         body, final_url = fetch_html(source)
         meta, paragraphs = parse_html(body, source=source, url=final_url)
-        return meta, paragraphs, body, slugify(meta["title"])
+        return meta, paragraphs, body, slugify(meta["title"]), ".html"
     path = Path(source)
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
@@ -46,13 +49,18 @@ def _read_source(source: str) -> tuple[dict, list[str], bytes, str]:
         body = read_bytes(path)
     else:
         raise InputError(f"{source}: give a URL, a saved web page (.html) or a text file (.txt)")
-    return meta, paragraphs, body, slugify(path.stem)
+    return meta, paragraphs, body, slugify(path.stem), suffix
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Whether ``path`` is a file of exactly ``data``."""
+    return path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data
 
 
 def add_source(source: str, *, topic: str | None = None, slug: str | None = None,
                force: bool = False) -> Path:
-    """Ingest ``source`` and write its article file; returns the file's path."""
-    meta, paragraphs, raw_bytes, default_slug = _read_source(source)
+    """Ingest ``source`` and write its article file and raw copy; returns the article's path."""
+    meta, paragraphs, raw_bytes, default_slug, suffix = _read_source(source)
     if topic:
         meta["topic"] = topic
     if not meta.get("topic"):
@@ -62,15 +70,18 @@ def add_source(source: str, *, topic: str | None = None, slug: str | None = None
     slug = slugify(slug) if slug else default_slug
     data = data_dir()
     target = data / "articles" / f"{slug}.md"
+    raw = data / "raw" / f"{slug}{suffix}"
     if target.exists() and not force:
         raise InputError(f"{target} already exists; use --force to overwrite it")
+    if raw.exists() and not force and not _holds(raw, raw_bytes):
+        raise InputError(f"{raw} already exists with other content; use --force to replace it")
     text = render_article(meta, paragraphs)
     parse_article(text, path=target)  # the file we write must load
-    is_url = source.startswith(("http://", "https://"))
-    raw = data / "raw" / (f"{slug}.html" if is_url else Path(source).name)
-    if not raw.exists() or raw.read_bytes() != raw_bytes:
-        if raw.exists() and not force:
-            raise InputError(f"{raw} already exists with other content; use --force to replace it")
-        with atomic_path(raw) as tmp:
-            tmp.write_bytes(raw_bytes)
-    return write_text_atomic(target, text, force=force)
+    write_text_atomic(target, text, force=force)  # of two adds racing for it, one wins here
+    if not _holds(raw, raw_bytes):
+        try:
+            write_bytes_atomic(raw, raw_bytes, force=force)
+        except InputError:
+            target.unlink()  # another source took the raw name meanwhile: undo our article
+            raise
+    return target
