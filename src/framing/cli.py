@@ -103,6 +103,34 @@ def _frames(args) -> None:
     _emit(analysis.frames, list(analysis.frames.columns), args.format)
 
 
+def _code(args) -> None:
+    from .analysis import analyze_file
+    from .coding import coding_sheet
+    from .fileio import write_text_atomic
+
+    sheet = coding_sheet(analyze_file(args.article, topic=args.topic), args.article)
+    print(write_text_atomic(args.out, sheet.to_csv(index=False), force=args.force))
+
+
+def _agree(args) -> None:
+    from .analysis import analyze_file
+    from .coding import SHEET_COLUMNS, agreement, read_sheet, tool_coding
+
+    first = read_sheet(args.sheet)
+    if args.other:
+        second = read_sheet(args.other)
+    elif first["article"].nunique() == first["topic"].nunique() == 1:
+        analysis = analyze_file(first["article"].iloc[0], topic=first["topic"].iloc[0])
+        second = tool_coding(analysis, first)
+    else:
+        raise InputError(f"{args.sheet}: its rows must all name one article and one topic")
+    frames = [c for c in first.columns if c not in SHEET_COLUMNS and c in second.columns]
+    if not frames:
+        raise InputError("the two codings share no frame column")
+    _emit(agreement(first, second, frames), ["frame", "sentences", "first_marked",
+                                              "second_marked", "agreement", "alpha"], args.format)
+
+
 def _analyze(args) -> None:
     from .analysis import analyze_file
 
@@ -135,6 +163,21 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--topic", help="analyse with this topic instead of the article's")
         command.add_argument("--format", choices=formats, default=formats[0])
         command.set_defaults(run=run)
+
+    code = commands.add_parser("code", help="a coding sheet of an article's sentences to "
+                                            "hand-code for the topic's frames")
+    code.add_argument("article", help="an article file (data/articles/<slug>.md)")
+    code.add_argument("--topic", help="code for this topic's frames instead of the article's")
+    code.add_argument("--out", required=True, help="the sheet to write (SHEET.csv)")
+    code.add_argument("--force", action="store_true", help="overwrite an existing sheet")
+    code.set_defaults(run=_code)
+
+    agree = commands.add_parser("agree", help="agreement (Krippendorff's alpha) of a coding "
+                                              "sheet with the tool, or of two sheets")
+    agree.add_argument("sheet", help="a filled-in coding sheet (from framing code)")
+    agree.add_argument("other", nargs="?", help="a second coder's sheet (default: the tool)")
+    agree.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    agree.set_defaults(run=_agree)
 
     report = commands.add_parser("report", help="a standalone book of the chapters on articles")
     report.add_argument("articles", nargs="+", help="article files (two or more add a comparison)")
