@@ -1,13 +1,14 @@
 """The annotated article as HTML: quotes shaded by their speaker's side and labelled with the
-speaker, loaded terms underlined in their frame's colour, and a legend. All article text is
-escaped, so markup in an article shows as text."""
+speaker, loaded terms underlined in their frame's colour, and a legend. Every text and attribute
+value is escaped (article text, speaker names, side ids and labels, terms, frame ids and labels)
+and a colour reaches a ``style`` attribute only as ``#rrggbb``, so markup in an article or a
+topic shows as text."""
 
 from __future__ import annotations
 
-from html import escape
-
 from .analysis import Analysis
 from .figures import colours, labels
+from .markup import css_colour, html_text as escape
 
 
 def _marks(analysis: Analysis, start: int, end: int):
@@ -33,10 +34,10 @@ def _part_html(analysis: Analysis, start: int, end: int) -> str:
         piece = escape(analysis.article.text[a:b])
         if term is not None:
             piece = (f'<span class="fr-term" title="{escape(term.term)}: {escape(term.frame)}" '
-                     f'style="border-bottom:3px solid {frame_colours.get(term.frame, "#777")}">'
-                     f"{piece}</span>")
+                     f'style="border-bottom:3px solid '
+                     f'{css_colour(frame_colours.get(term.frame), "#777777")}">{piece}</span>')
         if quote is not None:
-            colour = side_colours.get(quote.side, "#999999")
+            colour = css_colour(side_colours.get(quote.side), "#999999")
             label = ""
             if a == quote.start:
                 who = escape(str(quote.speaker or "unattributed"))
@@ -52,11 +53,12 @@ def _legend(analysis: Analysis) -> str:
     items = []
     side_colours, side_labels = colours(analysis.topic), labels(analysis.topic)
     for side in dict.fromkeys(analysis.quotes["side"]):
-        items.append(f'<span class="fr-quote" style="background:{side_colours.get(side, "#999")}33">'
+        items.append(f'<span class="fr-quote" style="background:'
+                     f'{css_colour(side_colours.get(side), "#999999")}33">'
                      f"quote: {escape(side_labels.get(side, side))}</span>")
     for frame in analysis.topic.frames if analysis.topic else ():
-        items.append(f'<span class="fr-term" style="border-bottom:3px solid {frame.colour}">'
-                     f"term: {escape(frame.label)}</span>")
+        items.append(f'<span class="fr-term" style="border-bottom:3px solid '
+                     f'{css_colour(frame.colour, "#777777")}">term: {escape(frame.label)}</span>')
     return '<p class="fr-legend"><strong>Legend</strong> ' + " ".join(items) + "</p>"
 
 

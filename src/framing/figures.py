@@ -4,6 +4,10 @@ and titles that state what the figure shows.
 Each function returns a :class:`Chart`: a matplotlib Figure made without pyplot (no global state,
 no backend to configure) with alt text that states the figure's numbers for readers who cannot
 see it; a notebook displays it as an inline PNG image carrying that alt text.
+
+Labels come from topics and articles, so every text handed to matplotlib goes through
+:func:`~framing.markup.mpl_text` (a ``$`` would start mathtext); the alt text keeps them as
+written and is HTML-escaped where it is written out.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
+from .markup import mpl_text
 from .topic import NARRATOR, UNASSIGNED, Topic
 
 NARRATOR_COLOUR = "#444444"
@@ -85,7 +90,7 @@ def balance_chart(sides: pd.DataFrame, topic: Topic | None):
     with mpl.rc_context(STYLE):
         fig, ax = _figure(height=0.5 + 0.5 * len(sides))
         names = [labels(topic).get(s, s) for s in sides["side"]]
-        bars = ax.barh(names, sides["words_quoted"],
+        bars = ax.barh(list(map(mpl_text, names)), sides["words_quoted"],
                        color=[colours(topic).get(s, "#999999") for s in sides["side"]])
         ax.bar_label(bars, labels=[f"{w} words ({share:.0%})" for w, share
                                    in zip(sides["words_quoted"], sides["share_of_words"])],
@@ -94,7 +99,7 @@ def balance_chart(sides: pd.DataFrame, topic: Topic | None):
         ax.set_xlabel("Words in direct and partial quotes")
         ax.set_xlim(0, max(1, sides["words_quoted"].max()) * 1.35)
         leader = sides.loc[sides["words_quoted"].idxmax(), "side"] if len(sides) else None
-        ax.set_title(f"{labels(topic).get(leader, leader)} get the most quoted words"
+        ax.set_title(f"{mpl_text(labels(topic).get(leader, leader))} get the most quoted words"
                      if leader else "No quoted words")
         ax.grid(axis="y", visible=False)
     alt = "Bar chart of words quoted per side. " + _listing(
@@ -121,7 +126,8 @@ def paragraph_chart(segments: pd.DataFrame, topic: Topic | None, *, quoted_only:
         fig, ax = _figure()
         bottom = pd.Series(0, index=table.index)
         for side in table.columns:
-            ax.bar(table.index, table[side], bottom=bottom, label=labels(topic).get(side, side),
+            ax.bar(table.index, table[side], bottom=bottom,
+                   label=mpl_text(labels(topic).get(side, side)),
                    color=colours(topic).get(side, "#999999"))
             bottom = bottom + table[side]
         ax.set_xlabel("Body paragraph (0 = first)")
@@ -149,15 +155,15 @@ def frames_chart(frame_counts: pd.DataFrame, topic: Topic | None):
         positions = range(len(frame_counts.index))
         for i, frame in enumerate(frame_counts.columns):
             ax.bar([p + i * width for p in positions], frame_counts[frame], width=width,
-                   label=frame_labels.get(frame, frame), color=frame_colours.get(frame))
+                   label=mpl_text(frame_labels.get(frame, frame)), color=frame_colours.get(frame))
         ax.set_xticks([p + width * (len(frame_counts.columns) - 1) / 2 for p in positions])
-        ax.set_xticklabels([labels(topic).get(s, s) for s in frame_counts.index])
+        ax.set_xticklabels([mpl_text(labels(topic).get(s, s)) for s in frame_counts.index])
         ax.set_ylabel("Lexicon hits")
         ax.legend(frameon=False)
         leading = {labels(topic).get(side, side): frame_labels.get(row.idxmax(), row.idxmax())
                    for side, row in frame_counts.iterrows() if side != NARRATOR and row.sum()}
-        ax.set_title("; ".join(f"{side}: mostly {frame}" for side, frame in leading.items())
-                     or "No loaded terms found", fontsize=9)
+        ax.set_title(mpl_text("; ".join(f"{side}: mostly {frame}" for side, frame in leading.items())
+                              or "No loaded terms found"), fontsize=9)
     alt = "Grouped bar chart of loaded-term hits per frame for each voice. " + _listing(
         (labels(topic).get(side, side),
          ", ".join(f"{frame_labels.get(f, f)} {int(n)}" for f, n in row.items()))
@@ -178,7 +184,8 @@ def sentiment_arc(arc: pd.DataFrame, topic: Topic | None):
                 linestyle=":", zorder=1, label="Pattern polarity")
         for side, group in arc.groupby("side"):
             ax.scatter(group["paragraph"], group["weighted_compound"], s=40, zorder=2,
-                       color=colours(topic).get(side, "#999999"), label=labels(topic).get(side, side))
+                       color=colours(topic).get(side, "#999999"),
+                       label=mpl_text(labels(topic).get(side, side)))
         ax.set_ylim(-1.05, 1.05)
         ax.set_xticks(arc["paragraph"])
         ax.set_xlabel("Body paragraph (0 = first); marker colour: who speaks most of it")
@@ -186,7 +193,7 @@ def sentiment_arc(arc: pd.DataFrame, topic: Topic | None):
         ax.legend(frameon=False, fontsize=7, loc="lower left", ncols=2)
         low = arc.loc[arc["weighted_compound"].idxmin()] if len(arc) else None
         ax.set_title(f"VADER scores paragraph {int(low['paragraph'])} lowest "
-                     f"({labels(topic).get(low['side'], low['side'])})"
+                     f"({mpl_text(labels(topic).get(low['side'], low['side']))})"
                      if low is not None else "No body paragraphs")
     alt = ("Line chart of word-weighted sentiment per body paragraph, VADER compound and "
            "Pattern polarity, markers coloured by the side speaking most. " + _listing(
@@ -208,7 +215,7 @@ def readability_chart(table: pd.DataFrame, topic: Topic | None):
     with mpl.rc_context(STYLE):
         fig, ax = _figure(height=1.2 + 0.45 * len(table))
         names = [labels(topic).get(n, n) for n in table["name"]]
-        bars = ax.barh(names, table[metric],
+        bars = ax.barh(list(map(mpl_text, names)), table[metric],
                        color=[colours(topic).get(n, "#777777") for n in table["name"]],
                        hatch=["//" if not r else None for r in table["reliable"]])
         ax.bar_label(bars, labels=[f"{v:.1f} ({n} words, {s} sentences{'' if r else '; unreliable'})"
@@ -245,13 +252,14 @@ def summary_chart(summary: pd.DataFrame, topic: Topic | None):
         fig = Figure(figsize=(9, 2.8), layout="constrained")
         axes = fig.subplots(1, 4, sharey=True)
         for ax, (column, title) in zip([axes[0], axes[2], axes[3]], panels):
-            ax.barh(names, summary[column].fillna(0), color=side_colours)
+            ax.barh(list(map(mpl_text, names)), summary[column].fillna(0), color=side_colours)
             ax.set_title(title)
         frame_labels = {f.id: f.label for f in topic.frames} if topic else {}
         left = pd.Series(0, index=summary.index)
         for column in frame_columns:
             frame = column.removesuffix("_terms")
-            axes[1].barh(names, summary[column], left=left, label=frame_labels.get(frame, frame),
+            axes[1].barh(list(map(mpl_text, names)), summary[column], left=left,
+                         label=mpl_text(frame_labels.get(frame, frame)),
                          color=dict((f.id, f.colour) for f in topic.frames).get(frame) if topic else None)
             left = left + summary[column]
         axes[1].set_title("Loaded terms by frame")
@@ -276,12 +284,12 @@ def distinctive_chart(table: pd.DataFrame, side_a: str, side_b: str, topic: Topi
     side_colours, side_labels = colours(topic), labels(topic)
     with mpl.rc_context(STYLE):
         fig, ax = _figure(height=0.8 + 0.22 * len(shown))
-        ax.barh(shown["word"], shown["z"],
+        ax.barh(list(map(mpl_text, shown["word"])), shown["z"],
                 color=[side_colours.get(side_a if z > 0 else side_b) for z in shown["z"]])
         for mark in (-1.96, 1.96):
             ax.axvline(mark, color="black", linestyle="--", linewidth=0.8)
-        ax.set_xlabel(f"z-score of log-odds: ← {side_labels.get(side_b, side_b)} | "
-                      f"{side_labels.get(side_a, side_a)} →")
+        ax.set_xlabel(mpl_text(f"z-score of log-odds: ← {side_labels.get(side_b, side_b)} | "
+                               f"{side_labels.get(side_a, side_a)} →"))
         reaching = int((table["z"].abs() >= 1.96).sum())
         ax.set_title(f"{reaching} word{'s' if reaching != 1 else ''} pass |z| ≥ 1.96 "
                      "(dashed lines)")
@@ -309,7 +317,8 @@ def comparison_chart(table: pd.DataFrame, topic: Topic | None, *, by: str = "art
         fig, ax = _figure(height=0.9 + 0.5 * len(shares))
         left = pd.Series(0.0, index=shares.index)
         for side in shares.columns:
-            ax.barh(names, shares[side], left=left, label=labels(topic).get(side, side),
+            ax.barh(list(map(mpl_text, names)), shares[side], left=left,
+                    label=mpl_text(labels(topic).get(side, side)),
                     color=colours(topic).get(side, "#999999"))
             left = left + shares[side]
         ax.invert_yaxis()

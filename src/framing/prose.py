@@ -1,11 +1,15 @@
 """Sentences for the book's prose, built from the tables, so that no number in a chapter is typed
-by hand and the chapters read true for any article and any topic."""
+by hand and the chapters read true for any article and any topic.
+
+The sentences are plain text (labels, names and terms as written), for ``{glue:text}``, which
+shows text as text; only :func:`findings` returns Markdown, with that text escaped."""
 
 from __future__ import annotations
 
 import pandas as pd
 
 from .figures import labels
+from .markup import md_text
 from .topic import NARRATOR, Topic
 
 
@@ -61,8 +65,10 @@ def sentiment(by_side: pd.DataFrame, topic: Topic | None) -> str:
 
 
 def findings(analysis) -> list[str]:
-    """The findings page's sentences for one article: airtime, first and last word, the
-    headline's terms, each voice's terms, sentiment and readability."""
+    """The findings page's sentences for one article, as MyST Markdown: airtime, first and last
+    word, the headline's terms, each voice's terms, sentiment and readability. Each is a bold
+    lead-in and then plain text escaped with :func:`~framing.markup.md_text`, so that a label,
+    name or term shows as written and never as markup."""
     from .balance import first_and_last, side_balance
     from .sentiment import sentiment_by
 
@@ -71,18 +77,19 @@ def findings(analysis) -> list[str]:
     order = first_and_last(analysis.quotes)
     headline = analysis.term_hits[analysis.term_hits["section"] == "headline"]
     article = analysis.readability.set_index("scope").loc["article"]
-    return [
-        f"**Airtime.** Words quoted per side: {balance(sides, topic)}.",
-        f"**First and last word.** The first quoted voice is {speaker(order['first'], topic)}; "
-        f"the last is {speaker(order['last'], topic)}.",
-        "**Headline.** Its loaded terms: "
-        + (", ".join(f'"{m}"' for m in headline["matched"]) or "none") + ".",
-        f"**Loaded terms.** {top_terms(analysis.term_hits, topic)}.",
-        f"**Sentiment** (not stance). "
-        f"{sentiment(sentiment_by(analysis.segments, analysis.sentiment), topic)}.",
-        f"**Readability.** Flesch–Kincaid grade {article['flesch_kincaid_grade']:.1f} over "
-        f"{article['n_words']} words.",
+    sentences = [
+        ("Airtime.", f"Words quoted per side: {balance(sides, topic)}."),
+        ("First and last word.", f"The first quoted voice is {speaker(order['first'], topic)}; "
+                                 f"the last is {speaker(order['last'], topic)}."),
+        ("Headline.", "Its loaded terms: "
+         + (", ".join(f'"{m}"' for m in headline["matched"]) or "none") + "."),
+        ("Loaded terms.", f"{top_terms(analysis.term_hits, topic)}."),
+        ("Sentiment", f"(not stance). "
+                      f"{sentiment(sentiment_by(analysis.segments, analysis.sentiment), topic)}."),
+        ("Readability.", f"Flesch–Kincaid grade {article['flesch_kincaid_grade']:.1f} over "
+                         f"{article['n_words']} words."),
     ]
+    return [f"**{lead}** {md_text(text)}" for lead, text in sentences]
 
 
 def own_frame_sentiment(table: pd.DataFrame, topic: Topic | None) -> str:

@@ -37,7 +37,8 @@ def _assemble(source: Path, articles: list[Path], topic: str | None, title: str)
     """Write the report's book sources into ``source``."""
     root = project_root()
     config = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8"))
-    config["title"] = title
+    from .markup import config_title  # the theme writes the title unescaped in places: see there
+    config["title"] = config_title(title)
     config["bibtex_bibfiles"] = ["references.bib"]
     _write_yaml(source / "_config.yml", config)
     shutil.copy(root / "book" / "references.bib", source / "references.bib")
@@ -84,6 +85,7 @@ def build_report(articles: list[str | Path], *, topic: str | None = None,
                                 else "; rename one"))
     if out is None:  # the default place is the project's build folder: rebuilt at will
         out, force = project_root() / "_build" / "reports" / "-and-".join(slugs)[:100], True
+    out = Path(out)
     title = loaded[0].title if len(loaded) == 1 else f"Comparing {len(loaded)} articles"
     with owned_output(out, REPORT_MARK, what="report", force=force, inputs=paths) as html:
         source, build = html.with_name("source"), html.with_name("build")
