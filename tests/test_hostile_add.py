@@ -139,7 +139,8 @@ INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 def test_invisible_characters_are_removed_from_plain_text():
     text = STORY.replace("Jo Bloggs", "Jo Blo\u200bggs\u00ad").replace("Ann Lee", "Ann\u2060 Lee")
-    meta, paragraphs = parse_plain_text(text)
+    found = parse_plain_text(text)
+    meta, paragraphs = found.meta, found.paragraphs
     assert meta["author"] == "Jo Bloggs"
     assert "said council leader Ann Lee" in paragraphs[1]
     assert not any(c in INVISIBLE for c in "".join([*meta.values(), *paragraphs]))
@@ -149,7 +150,8 @@ def test_invisible_characters_are_removed_from_web_pages():
     page = (SITE / "article.html").read_text(encoding="utf-8")
     page = page.replace('content="Jo Bloggs"', 'content="Jo Blo&#8203;ggs"')
     page = page.replace("Ann Lee", "Ann\u200d L&shy;ee").replace("Tom Reed", "Tom\ufeff Re\u200ced")
-    meta, paragraphs = parse_html(page.encode("utf-8"))
+    found = parse_html(page.encode("utf-8"))
+    meta, paragraphs = found.meta, found.paragraphs
     assert meta["author"] == "Jo Bloggs"
     assert "said council leader Ann Lee" in paragraphs[1] and "said Tom Reed" in paragraphs[2]
     assert not any(c in INVISIBLE for c in "".join([*map(str, meta.values()), *paragraphs]))

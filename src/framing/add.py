@@ -9,6 +9,7 @@ name and then given its own.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from pathlib import Path
@@ -16,8 +17,9 @@ from pathlib import Path
 from .articlefile import render_article, parse_article
 from .errors import InputError
 from .fetch import fetch_html
-from .fileio import read_bytes, write_bytes_atomic, write_text_atomic
-from .ingest import ingest_text_file, parse_html, read_sidecar
+from .fileio import read_bytes, read_text, write_bytes_atomic, write_text_atomic
+from .ingest import (FIELDS_REPORTED, Ingested, parse_html, parse_plain_text, read_sidecar,
+                     sidecar_path)
 from .paths import data_dir
 from .topic import load_topic
 
@@ -31,25 +33,45 @@ def slugify(text: str, *, limit: int = 60) -> str:
     return slug[:limit].rstrip("-") or "article"
 
 
-def _read_source(source: str) -> tuple[dict, list[str], bytes, str, str]:
-    """Front matter, paragraphs, the raw bytes to keep, a default slug and the raw copy's
-    suffix for ``source``."""
+def _read_source(source: str) -> tuple[Ingested, bytes, str, str]:
+    """What ``source`` holds, the raw bytes to keep, a default slug and the raw copy's suffix."""
     if source.startswith(("http://", "https://")):
         body, final_url = fetch_html(source)
-        meta, paragraphs = parse_html(body, source=source, url=final_url)
-        return meta, paragraphs, body, slugify(meta["title"]), ".html"
+        found = parse_html(body, source=source, url=final_url)
+        return found, body, slugify(found.meta["title"]), ".html"
     path = Path(source)
     suffix = path.suffix.lower()
+    body = read_bytes(path)
     if suffix in HTML_SUFFIXES:
-        body = read_bytes(path)
-        meta, paragraphs = parse_html(body, source=str(path))
-        meta.update(read_sidecar(path))
+        found = parse_html(body, source=str(path))
     elif suffix == ".txt":
-        meta, paragraphs = ingest_text_file(path)
-        body = read_bytes(path)
+        found = parse_plain_text(read_text(path), source=str(path))
     else:
         raise InputError(f"{source}: give a URL, a saved web page (.html) or a text file (.txt)")
-    return meta, paragraphs, body, slugify(path.stem), suffix
+    found.update(read_sidecar(path), sidecar_path(path).name)
+    return found, body, slugify(path.stem), suffix
+
+
+def _check_date(meta: dict) -> None:
+    """Make ``meta["date"]`` a date; InputError when it is not one like 2023-11-15."""
+    date = meta.get("date")
+    if isinstance(date, str):
+        try:
+            meta["date"] = dt.date.fromisoformat(date.strip()[:10])
+        except ValueError:
+            raise InputError(f"date '{date}' is not a date like 2023-11-15") from None
+
+
+def _report(found: Ingested, log) -> None:
+    """Say where each field came from, warn about each missing one, list what was dropped."""
+    for key in FIELDS_REPORTED:
+        if key in found.meta:
+            log(f"{key}: {found.meta[key]} (from {found.origin.get(key, 'the source')})")
+        else:
+            log(f"warning: no {key}; give it with --{key}, a '{key.capitalize()}:' line at the "
+                "top of a .txt file, or a .meta.yml file beside the source")
+    for line in found.dropped:
+        log(f"dropped as furniture or caption: {line[:80]}")
 
 
 def _holds(path: Path, data: bytes) -> bool:
@@ -58,17 +80,23 @@ def _holds(path: Path, data: bytes) -> bool:
 
 
 def add_source(source: str, *, topic: str | None = None, slug: str | None = None,
-               force: bool = False) -> Path:
-    """Ingest ``source`` and write its article file and raw copy; returns the article's path."""
-    meta, paragraphs, raw_bytes, default_slug, suffix = _read_source(source)
-    if topic:
-        meta["topic"] = topic
+               force: bool = False, fields: dict | None = None, private: bool = False,
+               log=lambda line: None) -> Path:
+    """Ingest ``source`` and write its article file and raw copy; returns the article's path.
+    ``fields`` (title, outlet, date, author, url) override what the source says; ``private``
+    writes into the git-ignored ``data/private/``; ``log`` receives a line per field taken or
+    missing and per line dropped."""
+    found, raw_bytes, default_slug, suffix = _read_source(source)
+    found.update(fields or {}, "the command line")
+    found.update({"topic": topic}, "the command line")
+    _check_date(found.meta)
+    meta, paragraphs = found.meta, found.paragraphs
     if not meta.get("topic"):
         raise InputError(f"{source}: no topic; pass --topic NAME (a folder of data/topics/, or "
                          "create one with: framing new-topic NAME)")
     load_topic(meta["topic"])
     slug = slugify(slug) if slug else default_slug
-    data = data_dir()
+    data = data_dir() / "private" if private else data_dir()
     target = data / "articles" / f"{slug}.md"
     raw = data / "raw" / f"{slug}{suffix}"
     if target.exists() and not force:
@@ -84,4 +112,5 @@ def add_source(source: str, *, topic: str | None = None, slug: str | None = None
         except InputError:
             target.unlink()  # another source took the raw name meanwhile: undo our article
             raise
+    _report(found, log)
     return target

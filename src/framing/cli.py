@@ -30,8 +30,17 @@ class _Parser(argparse.ArgumentParser):
 
 def _add(args) -> None:
     from .add import add_source
+    from .ingest import FIELDS_REPORTED
 
-    print(add_source(args.source, topic=args.topic, slug=args.slug, force=args.force))
+    fields = {key: getattr(args, key) for key in FIELDS_REPORTED}
+    path = add_source(args.source, topic=args.topic, slug=args.slug, force=args.force,
+                      fields=fields, private=args.private,
+                      log=lambda line: print(line, file=sys.stderr))
+    if not args.private:
+        print("note: data/articles/ is tracked by git; do not commit or publish other outlets' "
+              "articles (use --private to keep one in the git-ignored data/private/)",
+              file=sys.stderr)
+    print(path)
 
 
 def _report(args) -> None:
@@ -144,11 +153,19 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     add = commands.add_parser("add", help="turn a source into data/articles/<slug>.md")
-    add.add_argument("source", help="a URL, a saved web page (.html) or a text file (.txt; "
-                                    "metadata in <name>.meta.yml beside it)")
+    add.add_argument("source", help="a URL, a saved web page (.html) or a text file (.txt: "
+                                    "'Title:', 'Outlet:', 'Date:' lines may open it; metadata "
+                                    "may also lie in <name>.meta.yml beside it)")
     add.add_argument("--topic", help="the topic in data/topics/ to analyse it with")
     add.add_argument("--slug", help="the article's file name (default: the source's name)")
     add.add_argument("--force", action="store_true", help="overwrite an existing article file")
+    for key, example in (("title", "the headline"), ("standfirst", "the summary under it"),
+                         ("outlet", "ZDNet"), ("date", "2020-01-24"), ("author", "Danny Palmer"),
+                         ("url", "https://...")):
+        add.add_argument(f"--{key}", help=f"the article's {key} ({example}), over what the "
+                                          "source says")
+    add.add_argument("--private", action="store_true",
+                     help="write into data/private/ (git-ignored) instead of data/articles/")
     add.set_defaults(run=_add)
 
     for name, run, help_text, formats in (
