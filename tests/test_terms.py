@@ -37,6 +37,11 @@ def test_negation_is_recorded():
     assert [h["negated"] for h in found] == [True, False, True]
 
 
+def test_negation_stops_at_the_end_of_a_sentence():
+    found = hits("It is not. Oppressive, some say; no. Safeguards\nOppressive")
+    assert [h["negated"] for h in found] == [False, False, False]
+
+
 def test_offset_and_counts():
     table = find_terms("so oppressive", LEXICON, offset=100)
     assert (table.loc[0, "start"], table.loc[0, "end"]) == (103, 113)

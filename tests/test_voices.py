@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+from framing.analysis import analyze_file
 from framing.balance import first_and_last, side_balance, speaker_balance
 from framing.cli import main
 from framing.tokens import count_words
@@ -29,11 +30,20 @@ def test_json_offsets_are_paragraph_relative(case_analysis, capsys):
             assert paragraphs[quote["paragraph"]][quote["start"]:quote["end"]] == quote["text"]
 
 
-def test_speakers_carry_role_organisation_and_side_source(case_analysis):
+def test_speakers_carry_role_organisation_side_source_and_evidence(case_analysis):
     speakers = case_analysis.speakers.set_index("name")
     assert speakers.loc["Nick Ephgrave", "organisation"] == "Metropolitan Police"
-    assert speakers.loc["Clare Collier", "side"] == "critics"
-    assert set(speakers["side_source"]) <= {"topic", "front-matter", "unassigned"}
+    assert set(speakers["side_source"]) <= {"front-matter", "actor", "kind", "journalist",
+                                            "own-frames", "unassigned"}
+    assert speakers["side_evidence"].str.len().gt(0).all()
+
+
+def test_the_case_study_keeps_its_sides(case_analysis):
+    speakers = case_analysis.speakers.set_index("name")
+    assert speakers.loc["Nick Ephgrave", "side"] == "officials"
+    assert speakers.loc["Clare Collier", "side"] == speakers.loc["Silkie Carlo", "side"] == "critics"
+    assert speakers.loc["Silkie Carlo", "side_evidence"] == (
+        "organisation 'Big Brother Watch' matches actor Big Brother Watch (critics)")
 
 
 def test_front_matter_overrides_the_topic(tmp_path, capsys):
@@ -44,6 +54,16 @@ def test_front_matter_overrides_the_topic(tmp_path, capsys):
     assert main(["quotes", str(path), "--format", "json"]) == 0
     sides = {q["side"] for q in json.loads(capsys.readouterr().out) if q["speaker"] == "Silkie Carlo"}
     assert sides == {"other"}
+
+
+def test_front_matter_names_a_speaker_by_surname(tmp_path):
+    text = CASE_STUDY.read_text(encoding="utf-8").replace(
+        "topic: facial-recognition\n", "topic: facial-recognition\nspeakers:\n  carlo: other\n")
+    path = tmp_path / "surname.md"
+    path.write_text(text, encoding="utf-8")
+    speakers = analyze_file(path).speakers.set_index("name")
+    assert tuple(speakers.loc["Silkie Carlo", ["side", "side_source"]]) == ("other", "front-matter")
+    assert speakers.loc["Silkie Carlo", "side_evidence"] == "front matter 'carlo: other'"
 
 
 def test_segments_cover_quotes_with_their_voice(case_analysis):

@@ -1,21 +1,47 @@
 """Frames per sentence: which of the topic's competing frames each sentence of an article carries.
 
-A sentence carries a frame when it holds a loaded term of that frame that is not negated
-("not oppressive" carries nothing): :func:`sentence_frames` turns the term hits into one row per
-sentence, with the terms that decided, so every coding shown to a reader is explained by words
-the reader can see. A sentence may carry two frames, or none.
+:func:`carried_frames` is the rule: a sentence carries a frame when it holds a loaded term of that
+frame that is not negated. A negated term does not carry its own frame ("not oppressive" is no
+charge of oppression); where the topic gives the frames sides, it carries the frames of the other
+side instead, since a charge denied is the other side's answer ("not unlawful" reassures, "no
+safeguards" accuses). :func:`sentence_frames` applies the rule to every sentence, one row each,
+with the terms that decided, so every coding shown to a reader is explained by words the reader
+can see. A sentence may carry two frames, or none.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from typing import Iterable
 
 import pandas as pd
 
 from .article import Article
-from .topic import NARRATOR, Topic
+from .topic import NARRATOR, Frame, Topic
 
 BASE_COLUMNS = ["section", "paragraph", "start", "end", "text", "voice", "side"]
+
+
+def carried_frames(hits: Iterable[tuple[str, str, bool]],
+                   frames: Iterable[Frame]) -> dict[str, list[str]]:
+    """Frame id -> the terms by which a sentence carries that frame (an empty list: it does not),
+    given the sentence's term hits ``(term, frame, negated)``. A term carries its frame; a negated
+    term, written "not <term>", carries instead each frame that leans to another side than its
+    own, and nothing when its frame leans to no side.
+
+    "The scheme is not oppressive, and it will keep people safe." carries safety by "not
+    oppressive" and "keep people safe", and not surveillance.
+    """
+    sides = {f.id: f.side for f in frames}
+    carried = {frame: [] for frame in sides}
+    for term, frame, negated in hits:
+        if negated:
+            for other, side in sides.items():
+                if sides.get(frame) and side and side != sides[frame]:
+                    carried[other].append(f"not {term}")
+        else:
+            carried.setdefault(frame, []).append(term)
+    return carried
 
 
 def _voice(segments: pd.DataFrame, start: int, end: int) -> tuple[str, str]:
@@ -31,21 +57,26 @@ def _voice(segments: pd.DataFrame, start: int, end: int) -> tuple[str, str]:
 def sentence_frames(article: Article, topic: Topic | None, segments: pd.DataFrame,
                     term_hits: pd.DataFrame) -> pd.DataFrame:
     """One row per sentence of ``article``: section, paragraph, start, end (article offsets),
-    text, voice, side, a true/false column per frame of ``topic``, and ``terms``, the
-    non-negated hits that decided ("oppressive (surveillance); safeguards (safety)")."""
-    frame_ids = [f.id for f in topic.frames] if topic else []
-    kept = term_hits[~term_hits["negated"].astype(bool)].sort_values("start")
-    hit_starts = kept["start"].tolist()
-    hits = list(zip(kept["term"], kept["frame"], kept["end"]))
+    text, voice, side, a true/false column per frame of ``topic`` (by :func:`carried_frames`),
+    and ``terms``, the terms that decided, by frame ("oppressive (surveillance); not unlawful
+    (safety)")."""
+    frames = topic.frames if topic else ()
+    frame_ids = [f.id for f in frames]
+    ordered = term_hits.sort_values("start")
+    starts = ordered["start"].tolist()
+    hits = list(zip(ordered["term"], ordered["frame"], ordered["negated"].astype(bool),
+                    ordered["end"]))
     rows = []
     for span in article.sentences:
-        first = bisect_right(hit_starts, span.start - 1)
-        inside = [(t, f) for t, f, e in hits[first:bisect_right(hit_starts, span.end - 1)]
+        inside = [(t, f, n) for t, f, n, e in
+                  hits[bisect_left(starts, span.start):bisect_right(starts, span.end - 1)]
                   if e <= span.end]
+        carried = carried_frames(inside, frames)
         voice, side = _voice(segments, span.start, span.end)
         rows.append({"section": span.section, "paragraph": span.paragraph, "start": span.start,
                      "end": span.end, "text": article.span_text(span), "voice": voice,
-                     "side": side, **{f: any(frame == f for _, frame in inside) for f in frame_ids},
-                     "terms": "; ".join(f"{t} ({f})" for t, f in inside)})
+                     "side": side, **{f: bool(carried[f]) for f in frame_ids},
+                     "terms": "; ".join(f"{t} ({f})" for f, terms in carried.items()
+                                        for t in terms)})
     return pd.DataFrame(rows, columns=BASE_COLUMNS + frame_ids + ["terms"]).astype(
         {"paragraph": "Int64"})

@@ -41,20 +41,67 @@ actors:
     side: side-a
     aliases: [the organisation]
 
-# roles: words in a speaker's job title or description that place a speaker no actor names
-# ("minister", "campaigner").
-roles:
-  side-a: [minister]
-  side-b: [campaigner]
+# kinds: kinds of actor, which place a speaker that no actor names. A kind is known by its
+# words in what describes the speaker: their role, their organisation, the words next to their
+# name ("Data protection commissioner Jane Doe", "Tom Reed, of the Residents' Association,").
+# Words match as written, in any case, plural too ("judge" finds "Judges"); a word written with
+# a capital ("Watch", "Union") only as part of a name; none after "former" or "ex-". The longest
+# words found decide, then the kind listed first. `side` is the kind's side; a `firm` kind keeps
+# it, any other is moved in an article where the journalist's cues or the speaker's own frames
+# (below) lean the other way.
+kinds:
+  - id: government
+    label: Government or public body
+    side: side-a
+    firm: true
+    words: [minister, government, Ministry, Department, mayor]
+  - id: court
+    label: Court
+    side: other  # a court stating a ruling
+    firm: true
+    words: [court, judge, tribunal]
+  - id: campaign-group
+    label: Campaign or rights group
+    side: side-b
+    firm: true
+    words: [campaigner, campaign group, activist, advocacy, rights group]
+  - id: company
+    label: Company
+    side: side-a
+    words: [company, chief executive, managing director, Ltd, Inc, plc]
+  - id: politician
+    label: Elected politician
+    side: other
+    words: [MP, senator, councillor, lawmaker]
+  - id: expert
+    label: Academic or expert
+    side: other
+    words: [professor, researcher, expert, University]
+  - id: public
+    label: Member of the public
+    side: other
+    words: [member of the public, resident, visitor, customer]
+
+# cues: the journalist's words about a speaker that show their stance in an article, for each
+# side: group nouns ("critics") and verbs ("warned", "defended"), matched as kinds' words are.
+# They are read near the speaker's name, in the cue of each of their quotes ("she warned") and
+# in the opening words of the narration just before their first quote ("Critics say ...").
+cues:
+  side-a: [supporter, defender, defended, welcomed, insisted, reassured, praised]
+  side-b: [critic, opponent, campaigner, warned, criticised, condemned, called for a ban]
 
 # frames: the competing ways of telling the story. The lexicon assigns each term to one.
+# `side` (optional): the side a frame leans to, which places a speaker whose own quoted words
+# clearly lead with that frame's terms.
 frames:
   - id: frame-a
     label: First frame
     colour: "#CC79A7"
+    side: side-a
   - id: frame-b
     label: Second frame
     colour: "#56B4E9"
+    side: side-b
   - id: technical
     label: Neutral technical
     colour: "#999999"

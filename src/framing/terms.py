@@ -4,12 +4,14 @@ Matching works on word tokens, not on raw characters, so a term never matches in
 ("met" is not found in "metre") and hyphens and spaces are interchangeable ("privacy-destroying" =
 "privacy destroying"). Tokens are compared by their Porter stem, which folds inflections
 (safeguard/safeguards, oppress/oppressive/oppression). Where terms overlap, the longest wins
-("live facial recognition" over "facial recognition"). A negation in the three words before a hit
-("not oppressive") is recorded in ``negated``, not hidden.
+("live facial recognition" over "facial recognition"). A negation in the three words before a hit,
+in the same sentence ("not oppressive", but not "It is not. Oppressive ..."), is recorded in
+``negated``, not hidden.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Iterable
 
@@ -21,6 +23,7 @@ from .tokens import word_spans
 COLUMNS = ["term", "frame", "start", "end", "matched", "negated"]
 NEGATIONS = frozenset("not no never nor without hardly n't cannot".split())
 NEGATION_WINDOW = 3
+SENTENCE_BREAK = re.compile(r"[.!?;\n]")  # a negation does not reach across these
 
 
 @cache
@@ -41,6 +44,13 @@ def _stems(text: str) -> tuple[str, ...]:
 def _is_negation(word: str) -> bool:
     word = word.lower().replace("’", "'")
     return word in NEGATIONS or word.endswith("n't")
+
+
+def _negated(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether one of the NEGATION_WINDOW words before word ``i`` is a negation with no
+    sentence break between it and word ``i``."""
+    return any(_is_negation(text[s:e]) and not SENTENCE_BREAK.search(text, e, spans[i][0])
+               for s, e in spans[max(0, i - NEGATION_WINDOW):i])
 
 
 def _patterns(lexicon: Iterable) -> dict[str, list[tuple[tuple[str, ...], object]]]:
@@ -69,10 +79,9 @@ def find_terms(text: str, lexicon: Iterable, *, offset: int = 0) -> pd.DataFrame
             n = len(stems_of_term)
             if tuple(stems[i:i + n]) == stems_of_term:
                 start, end = spans[i][0], spans[i + n - 1][1]
-                before = words[max(0, i - NEGATION_WINDOW):i]
                 rows.append({"term": entry.term, "frame": entry.frame, "start": start + offset,
                              "end": end + offset, "matched": text[start:end],
-                             "negated": any(_is_negation(w) for w in before)})
+                             "negated": _negated(text, spans, i)})
                 i += n
                 break
         else:

@@ -1,7 +1,8 @@
 """Topics: a story's sides, the actors that place speakers on them, and its frame lexicon.
 
-A topic lives in ``data/topics/<name>/``: ``topic.yml`` (sides, actors, roles, frames) and the
-lexicon it names (a CSV a spreadsheet user can edit: term, frame, kind, why, source).
+A topic lives in ``data/topics/<name>/``: ``topic.yml`` (sides, actors, kinds of actor, the
+journalist's cue words, frames and the side each frame leans to) and the lexicon it names (a
+CSV a spreadsheet user can edit: term, frame, kind, why, source).
 """
 
 from __future__ import annotations
@@ -9,12 +10,14 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Iterable
 
 from .errors import InputError
 from .fileio import read_text
 from .paths import data_dir
+from .terms import NEGATION_WINDOW, NEGATIONS
 from .tokens import word_spans
 from .yamlfile import load_yaml
 
@@ -39,6 +42,7 @@ class Frame:
     id: str
     label: str
     colour: str
+    side: str | None = None  # the side whose speakers this frame's words lean to, if any
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,18 @@ class Actor:
     name: str
     side: str
     aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of actor ("regulator"): the words that mark it in what describes a speaker and the
+    side it stands on; the article's own words may move a kind that is not ``firm``."""
+
+    id: str
+    label: str
+    side: str
+    words: tuple[str, ...]
+    firm: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,7 +75,8 @@ class LexiconEntry:
 
 @dataclass(frozen=True)
 class Topic:
-    """A story's sides, actors, role keywords, frames and lexicon."""
+    """A story's sides, actors, role words, frames and lexicon, kinds of actor and the
+    journalist's cue words for each side."""
 
     name: str
     label: str
@@ -68,6 +85,8 @@ class Topic:
     roles: dict[str, tuple[str, ...]]
     frames: tuple[Frame, ...]
     lexicon: tuple[LexiconEntry, ...]
+    kinds: tuple[Kind, ...] = ()
+    cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # side -> the journalist's words
 
     def aliases(self) -> dict[str, str]:
         """Lower-cased name or alias -> the actor's canonical name."""
@@ -84,21 +103,62 @@ class Topic:
     def side_labels(self) -> dict[str, str]:
         return {s.id: s.label for s in self.sides} | {UNASSIGNED: "Unassigned"}
 
+    def all_kinds(self) -> tuple[Kind, ...]:
+        """The kinds, then each side's ``roles`` words as one firm kind (the older, simpler form)."""
+        return self.kinds + tuple(Kind(f"{side} role", f"{side} role words", side, words, True)
+                                  for side, words in self.roles.items())
+
+    def actor_in(self, text: str | None) -> tuple[Actor, str] | None:
+        """The actor whose name or alias ``text`` holds and the words found (see
+        :func:`words_in`; the longest wins, then the actor listed first); None when none is."""
+        found = [(_length(words), actor, words) for actor in self.actors
+                 for words in words_in((actor.name, *actor.aliases), text or "")]
+        return max(found, key=lambda f: f[0])[1:] if found else None
+
+    def kind_in(self, text: str | None) -> tuple[Kind, str] | None:
+        """The kind whose words ``text`` holds and the words found (see :func:`words_in`; the
+        longest wins, "shadow home secretary" over "home secretary", then the kind listed
+        first); None when no kind is there."""
+        found = [(_length(words), kind, words) for kind in self.all_kinds()
+                 for words in words_in(kind.words, text or "")]
+        return max(found, key=lambda f: f[0])[1:] if found else None
+
     def side_for(self, *descriptions: str | None) -> str | None:
-        """The side of the first actor named in, or else the first role word found in, the
-        given descriptions (a name, an organisation, a role); None when nothing matches."""
-        text = " ".join(d for d in descriptions if d).lower()
-        if not text:
-            return None
-        padded = f" {text} "
-        by_name = {a.name: a.side for a in self.actors}
-        for alias, name in sorted(self.aliases().items(), key=lambda kv: -len(kv[0])):
-            if f" {alias} " in padded or text == alias:
-                return by_name[name]
-        for side, words in self.roles.items():
-            if any(w.lower() in text for w in words):
-                return side
-        return None
+        """The side of the actor named in, or else of the kind found in, the given
+        descriptions (a name, an organisation, a role); None when nothing matches."""
+        text = " | ".join(d for d in descriptions if d)
+        found = self.actor_in(text) or self.kind_in(text)
+        return found[0].side if found else None
+
+
+def words_in(words: Iterable[str], text: str) -> list[str]:
+    """Those of ``words`` that ``text`` holds, as written there, in reading order. A word matches
+    as written, in any case, with a plural "s" or "es" ("judge" finds "Judges"; spaces and
+    hyphens alike, straight and curly apostrophes alike); a word written with a capital
+    ("Watch", "Union") only where the text has one, as a name; none after a negation or
+    "former" ("not a critic", "ex-police officer")."""
+    found = []
+    for word in words:
+        parts = [re.escape(w).replace("'", "['’]") for w in re.split(r"[\s-]+", word.strip()) if w]
+        if not parts:
+            continue
+        flags = 0 if word[:1].isupper() else re.IGNORECASE
+        pattern = r"(?<!\w)" + r"[\s-]+".join(parts) + r"(?:e?s)?(?!\w)"
+        found += [m for m in re.finditer(pattern, text, flags) if not _negated(text, m.start())]
+    return [m.group(0) for m in sorted(found, key=lambda m: m.start())]
+
+
+def _length(words: str) -> int:
+    return len(re.findall(r"\w+", words))
+
+
+def _negated(text: str, start: int) -> bool:
+    """True when, in the clause of ``start``, "former" or "ex" is the word just before it or a
+    negation is one of the three words before it."""
+    before = re.findall(r"[\w’']+", re.split(r"[.,;:!?]", text[max(0, start - 40):start])[-1])
+    return bool(before) and (before[-1].lower() in {"former", "ex"} or any(
+        w.lower() in NEGATIONS or w.lower().endswith(("n't", "n’t"))
+        for w in before[-NEGATION_WINDOW:]))
 
 
 def topics_dir() -> Path:
@@ -261,15 +321,59 @@ def _actors(spec: dict, side_ids: set[str], where: str) -> tuple[Actor, ...]:
     return tuple(actors)
 
 
-def _roles(spec: dict, side_ids: set[str], where: str) -> dict[str, tuple[str, ...]]:
-    """Side id -> its role words, for known sides only."""
-    roles = {}
-    for side, words in _mapping(spec.get("roles"), f"{where}: roles", required=False).items():
-        side = _text(side, f"{where}: roles")
+def _side_words(spec: dict, key: str, side_ids: set[str],
+                where: str) -> dict[str, tuple[str, ...]]:
+    """Side id -> its words under ``key`` (``roles``, ``cues``), for known sides only."""
+    found = {}
+    for side, words in _mapping(spec.get(key), f"{where}: {key}", required=False).items():
+        side = _text(side, f"{where}: {key}")
         if side not in side_ids:
-            raise InputError(f"{where}: roles for unknown side {_shown(side)}")
-        roles[side] = _words(words, f"{where}: roles {_shown(side)}")
-    return roles
+            raise InputError(f"{where}: {key} for unknown side {_shown(side)}")
+        found[side] = _words(words, f"{where}: {key} {_shown(side)}")
+    return found
+
+
+def _kinds(spec: dict, side_ids: set[str], where: str) -> tuple[Kind, ...]:
+    """The kinds of actor in the file's order: each an id (unique), a label (default: the id),
+    a known side, one or more words with letters or digits, and ``firm`` (true or false)."""
+    kinds = []
+    for i, item in enumerate(_list(spec.get("kinds"), f"{where}: kinds"), 1):
+        item = _mapping(item, f"{where}: kinds item {i}")
+        id_ = _text(item.get("id"), f"{where}: kinds item {i}: id")
+        at = f"{where}: kind {_shown(id_)}"
+        if id_ in {k.id for k in kinds}:
+            raise InputError(f"{at} appears twice")
+        side = _text(item.get("side"), f"{at}: side")
+        if side not in side_ids:
+            raise InputError(f"{at} has unknown side {_shown(side)}")
+        words = _words(item.get("words"), f"{at}: words")
+        if not words:
+            raise InputError(f"{at}: words: expected a list (lines starting '- '), "
+                             f"found {_shown(item.get('words'))}")
+        wordless = next((w for w in words if next(word_spans(w), None) is None), None)
+        if wordless is not None:
+            raise InputError(f"{at}: words: {_shown(wordless)} has no letters or digits to match")
+        firm = item.get("firm", False)
+        if not isinstance(firm, bool):
+            raise InputError(f"{at}: firm: expected true or false, found {_shown(firm)}")
+        kinds.append(Kind(id_, _text(item.get("label"), f"{at}: label", default=id_), side,
+                          words, firm))
+    return tuple(kinds)
+
+
+def _leaning(spec: dict, frames: tuple[Frame, ...], side_ids: set[str],
+             where: str) -> tuple[Frame, ...]:
+    """The frames, each with the known side its words lean to when the file gives one."""
+    leaning = []
+    for frame, item in zip(frames, spec["frames"]):
+        side = item.get("side")
+        if side is not None:
+            side = _text(side, f"{where}: frame {_shown(frame.id)}: side")
+            if side not in side_ids:
+                raise InputError(f"{where}: frame {_shown(frame.id)} has unknown side "
+                                 f"{_shown(side)}")
+        leaning.append(replace(frame, side=side))
+    return tuple(leaning)
 
 
 def _lexicon_file(spec: dict, where: str) -> str:
@@ -290,13 +394,15 @@ def read_topic(folder: Path, name: str) -> Topic:
     if UNASSIGNED in side_ids:
         raise InputError(f"{where}: side {_shown(UNASSIGNED)} is reserved for speakers no rule places")
     actors = _actors(spec, side_ids, where)
-    roles = _roles(spec, side_ids, where)
-    frames = _coloured(spec, "frames", Frame, where)
+    roles = _side_words(spec, "roles", side_ids, where)
+    kinds = _kinds(spec, side_ids, where)
+    cues = _side_words(spec, "cues", side_ids, where)
+    frames = _leaning(spec, _coloured(spec, "frames", Frame, where), side_ids, where)
     lexicon_path = folder / _lexicon_file(spec, where)
     lexicon = parse_lexicon(read_text(lexicon_path), {f.id for f in frames}, source=str(lexicon_path))
     return Topic(_text(spec.get("name"), f"{where}: name", default=name),
                  _text(spec.get("label"), f"{where}: label", default=name),
-                 sides, actors, roles, frames, lexicon)
+                 sides, actors, roles, frames, lexicon, kinds, cues)
 
 
 def load_topic(name: str, *, folder: Path | None = None) -> Topic:
