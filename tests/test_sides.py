@@ -145,3 +145,21 @@ SCHOOL = load_topic("school-phones", folder=ROOT / "tests" / "data" / "topics")
 ])
 def test_a_second_topic_places_speakers_it_does_not_name(paragraphs, name, side, source):
     assert placed(SCHOOL, paragraphs, name)[:2] == (side, source)
+
+
+def test_placements_by_the_later_steps_are_marked_weak(topic):
+    from framing.analysis import analyze
+    from framing.articlefile import parse_article
+    from framing.prose import doubtful_placements
+    from framing.sides import WEAK_STEPS, STEPS
+
+    assert WEAK_STEPS == STEPS[-3:]
+    # written for the tests: a resident no actor or firm kind places, and a police chief
+    article = parse_article("---\ntitle: Cameras\n---\n"
+                            '"It keeps us safe," said Joan Park, a local resident.\n\n'
+                            '"We will use it," said Chief Constable Ann Lee.\n', path="w.md")
+    speakers = analyze(article, topic).speakers.set_index("name")
+    assert bool(speakers.loc["Joan Park", "weakly_placed"])
+    assert not bool(speakers.loc["Ann Lee", "weakly_placed"])
+    assert "1 of 2 speakers are placed on weak evidence: Joan Park" in doubtful_placements(
+        speakers.reset_index())

@@ -42,6 +42,17 @@ def speaker(order: dict | None, topic: Topic | None) -> str:
     return f"{order['speaker']} ({labels(topic).get(order['side'], order['side'])})"
 
 
+def doubtful_placements(speakers: pd.DataFrame) -> str:
+    """'2 of 6 speakers are placed on weak evidence: Ann Lee (journalist), Tom Reed (kind);
+    1 is unassigned: Joan Park' (a speakers table)."""
+    weak = speakers[speakers["weakly_placed"].astype(bool)]
+    lost = speakers[speakers["side_source"] == "unassigned"]
+    named = _join([f"{r.name} ({r.side_source})" for r in weak.itertuples()])
+    return (f"{len(weak)} of {len(speakers)} speakers are placed on weak evidence: {named}; "
+            f"{len(lost)} {'is' if len(lost) == 1 else 'are'} unassigned: "
+            f"{_join(list(lost['name']))}")
+
+
 def top_terms(hits: pd.DataFrame, topic: Topic | None, *, per_side: int = 3) -> str:
     """Each voice's most used loaded terms with counts, negated hits left out."""
     names = labels(topic)

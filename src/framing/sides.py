@@ -16,11 +16,13 @@ A speaker is placed by the first step of :data:`STEPS` that decides, top to bott
 
 else the speaker is ``unassigned``. Each :class:`Placement` carries the side, the step that
 decided (``source``: front-matter, actor, kind, journalist, own-frames or unassigned) and its
-evidence, the words that decided. :func:`voice_of` gathers what the steps read about a speaker.
+evidence, the words that decided; ``weak`` marks a placement by steps 4 to 6, which a reader
+should check. :func:`voice_of` gathers what the steps read about a speaker.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
@@ -63,6 +65,7 @@ class Placement:
     side: str
     source: str
     evidence: str
+    weak: bool = False  # decided by a step of WEAK_STEPS: a reader should check it
 
 
 def front_matter(voice: Voice, topic: Topic) -> Placement | None:
@@ -135,6 +138,8 @@ def kind_default(voice: Voice, topic: Topic) -> Placement | None:
 
 STEPS: tuple[Callable[[Voice, Topic], Placement | None], ...] = (
     front_matter, actor, firm_kind, journalist, own_frames, kind_default)
+# steps that read a stance from a few words, or fall back on a kind the article may contradict
+WEAK_STEPS = (journalist, own_frames, kind_default)
 
 
 def place(voice: Voice, topic: Topic | None) -> Placement:
@@ -142,7 +147,7 @@ def place(voice: Voice, topic: Topic | None) -> Placement:
     for step in STEPS:
         placed = step(voice, topic or NO_TOPIC)
         if placed:
-            return placed
+            return dataclasses.replace(placed, weak=step in WEAK_STEPS)
     return Placement(UNASSIGNED, "unassigned", "no step decided")
 
 

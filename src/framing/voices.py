@@ -23,7 +23,7 @@ from .topic import UNASSIGNED, Topic
 QUOTE_COLUMNS = ["quote_id", "speaker_id", "speaker", "side", "text", "section", "paragraph",
                  "start", "end", "kind", "cue", "part"]
 SPEAKER_COLUMNS = ["speaker_id", "name", "role", "organisation", "side", "side_source",
-                   "side_evidence"]
+                   "side_evidence", "weakly_placed"]
 
 
 def speaker_id(name: str) -> str:
@@ -62,6 +62,7 @@ def quotes_and_speakers(article: Article, topic: Topic | None) -> tuple[pd.DataF
             row["side"] = placed[row["speaker_id"]].side
     table = [{"speaker_id": sid, "name": s.name, "role": s.role, "organisation": s.organisation,
               "side": placed[sid].side, "side_source": placed[sid].source,
-              "side_evidence": placed[sid].evidence} for sid, s in speakers.items()]
+              "side_evidence": placed[sid].evidence, "weakly_placed": placed[sid].weak}
+             for sid, s in speakers.items()]
     quotes = pd.DataFrame(rows, columns=QUOTE_COLUMNS).astype({"paragraph": "Int64"})
     return quotes, pd.DataFrame(table, columns=SPEAKER_COLUMNS)

@@ -1,0 +1,20 @@
+"""The Validation page's figures come from the committed results of bench/topic_eval.py."""
+
+from framing.validation import frames_table, load_results, sides_table
+
+
+def test_results_cover_both_halves_of_a_fixed_split():
+    results = load_results()
+    assert results["split"]["seed"] == 14 and len(results["split"]["tune"]) == 20
+    for half in ("tune", "held-out"):
+        assert results[half]["articles"] == 20
+        assert set(results[half]["frames"]) == {"surveillance", "safety"}
+
+
+def test_tables_show_every_half_and_frame():
+    results = load_results()
+    assert len(sides_table(results)) == 2
+    frames = frames_table(results)
+    assert len(frames) == 4
+    held = frames[frames["half"].str.startswith("held-out") & (frames["frame"] == "safety")]
+    assert held["F1"].item() == results["held-out"]["frames"]["safety"]["f1"]
