@@ -5,11 +5,11 @@ import textstat
 from framing.nltkdata import ensure_nltk_data
 from framing.readability import METRICS, counts, readability_table, scores
 
-# fixed strings whose sentences textstat and our splitter count alike
+# fixed strings whose words and sentences textstat and framing count alike
 PINNED = [
     "The cat sat on the mat. It was very happy about the extraordinary situation.",
     "Facial recognition technology gives the state unprecedented power to track and monitor any "
-    "one of us, destroying our privacy and our free expression. Rolling-out isn't easy; it's the "
+    "one of us, destroying our privacy and our free expression. Rolling out isn't easy; it's the "
     "users' choice.",
 ]
 
@@ -20,6 +20,13 @@ def test_scores_equal_textstat_when_sentences_agree(text):
     ours = scores(text)
     for metric in METRICS:
         assert ours[metric] == pytest.approx(getattr(textstat, metric)(text), abs=1e-9), metric
+
+
+def test_words_are_the_one_word_count_of_every_chapter():
+    from framing.tokens import count_words
+
+    text = "A privacy-destroying plan, said the 2,000-strong group's chair."
+    assert counts(text)["words"] == count_words(text) == 10
 
 
 def test_formulas_match_hand_computation():

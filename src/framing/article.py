@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from .sentences import split_sentences
+from .tokens import count_words
 
 SECTIONS = ("headline", "standfirst", "body")
 _SEPARATOR = "\n\n"
@@ -98,3 +99,11 @@ class Article:
     @property
     def body_paragraphs(self) -> list[str]:
         return [self.span_text(s) for s in self.paragraphs]
+
+    def counts(self, section: str = "body") -> dict[str, int]:
+        """The paragraphs, sentences and words of a section, by the one sentence splitter and
+        the one word count that every chapter uses."""
+        parts = [p for p in self.parts if p.section == section]
+        return {"paragraphs": len(parts),
+                "sentences": sum(s.section == section for s in self.sentences),
+                "words": sum(count_words(self.span_text(p)) for p in parts)}

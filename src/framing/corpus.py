@@ -34,7 +34,7 @@ CORPUS_MARK = ".framing-corpus"
 BATCH = 200  # articles per Parquet row group: memory is bounded by one batch
 _INTS = {"paragraph", "start", "end", "part", "n_words", "n_sentences", "paragraphs", "words"}
 _FLOATS = {"compound", "pos", "neu", "neg", "polarity", "subjectivity", *METRICS}
-_BOOLS = {"negated", "reliable", "smog_reliable", "carried"}
+_BOOLS = {"negated", "reliable", "smog_reliable", "carried", "weakly_placed"}
 
 
 def _arrow_type(column: str) -> pa.DataType:

@@ -1,14 +1,17 @@
 """Readability formulas as textstat computes them, with the counts that say how far to trust them.
 
-The six formulas are textstat 0.7's, term for term, over textstat's own word, letter and
-difficult-word counts, with two changes:
+The six formulas are textstat 0.7's, term for term, over textstat's own letter and difficult-word
+counts, with three changes:
 
+- words are the project's one word count (:func:`framing.tokens.count_words`, which every chapter
+  uses), so a scope's ``n_words`` is the number the other chapters give for the same text;
 - sentences are counted by our splitter (textstat's regex drops sentences of two words or
   fewer, so its averages run long), and the count is printed beside every score;
 - syllables come from a compact table (:mod:`framing.syllables`) that gives textstat's counts
   without loading NLTK's whole CMU dictionary.
 
-On a text whose sentences both count alike, the scores equal textstat's (the tests check it). The
+On a text whose words and sentences both count alike (no hyphenated words, no numbers with
+separators), the scores equal textstat's (the tests check it). The
 formulas were fitted on passages of 100 words or more and SMOG on 30 sentences, so shorter scopes
 are marked: ``reliable`` and ``smog_reliable`` are False.
 """
@@ -20,10 +23,10 @@ from importlib.resources import files
 import numpy as np
 import pandas as pd
 from textstat.backend.counts import count_letters
-from textstat.backend.selections import list_words
 
 from .sentences import split_sentences
 from .syllables import syllables
+from .tokens import word_spans
 from .topic import NARRATOR
 
 MIN_WORDS = 100
@@ -50,10 +53,10 @@ COUNTS = ("words", "sentences", "syllables", "letters", "polysyllables", "diffic
 
 
 def counts(text: str) -> dict[str, int]:
-    """Words, syllables, letters, polysyllables and difficult words of ``text`` as textstat
-    counts them, and the sentences that start in it. All add up over pieces of a text, so a
-    scope's counts are the sums of its segments' counts."""
-    words = list_words(text)
+    """Words (:func:`framing.tokens.count_words`), their syllables, polysyllables and difficult
+    words as textstat counts them, letters, and the sentences that start in it. All add up over
+    pieces of a text, so a scope's counts are the sums of its segments' counts."""
+    words = [text[s:e] for s, e in word_spans(text)]
     per_word = [syllables(w.lower()) for w in words]
     easy = _easy_words()
     hard = [s for w, s in zip(words, per_word) if w.lower() not in easy]
@@ -131,13 +134,11 @@ def readability_table(segments: pd.DataFrame) -> pd.DataFrame:
 
 
 def for_display(table: pd.DataFrame) -> pd.DataFrame:
-    """The readability table rounded for reading, with each score the formula cannot support
-    replaced by a note: every score under 100 words, SMOG under 30 sentences."""
+    """The readability table rounded for reading, each score the formula cannot support shown
+    as "too short" instead of a number: every score under 100 words, SMOG under 30 sentences."""
     shown = table.round(1).astype(object)
     short = ~table["reliable"].astype(bool)
-    shown.loc[short, list(METRICS)] = [[f"({v:.1f}, < {MIN_WORDS} words)" for v in row]
-                                       for row in table.loc[short, list(METRICS)].to_numpy()]
+    shown.loc[short, list(METRICS)] = f"too short (< {MIN_WORDS} words)"
     few = table["reliable"].astype(bool) & ~table["smog_reliable"].astype(bool)
-    shown.loc[few, "smog_index"] = [f"({v:.1f}, < {MIN_SMOG_SENTENCES} sentences)"
-                                    for v in table.loc[few, "smog_index"]]
+    shown.loc[few, "smog_index"] = f"too short (< {MIN_SMOG_SENTENCES} sentences)"
     return shown.drop(columns=["reliable", "smog_reliable"])
