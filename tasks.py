@@ -11,6 +11,8 @@ Use Python 3.11 or newer to run it; .venv is made with that Python.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -26,6 +28,12 @@ STAMP = VENV / ".installed"
 INPUTS = (ROOT / "requirements.txt", ROOT / "pyproject.toml")
 # NLTK data is built from PyPI packages into this git-ignored folder (never downloaded)
 ENV = os.environ | {"FRAMING_NLTK_DATA": str(ROOT / ".cache" / "nltk_data")}
+BUILD = ROOT / "_build"
+# what the pages are made of, and what every notebook reads (so a change re-executes them all)
+PAGES = ("_config.yml", "_toc.yml", "book", "notebooks")
+READ_BY_ALL = ("src", "data", "requirements.txt", "pyproject.toml")
+READ_FROM_ENV = ("FRAMING_ARTICLE", "FRAMING_TOPIC", "FRAMING_DATA")
+BUILT_FROM = BUILD / ".built-from.json"
 
 
 def run(*command: str | Path) -> None:
@@ -45,11 +53,39 @@ def setup() -> None:
     STAMP.touch()
 
 
+def fingerprint(names: tuple[str, ...], env: tuple[str, ...] = ()) -> str:
+    """A hash of the files under ``names`` (paths and bytes) and of the ``env`` variables."""
+    digest = hashlib.sha256()
+    for name in names:
+        path = ROOT / name
+        for file in sorted(path.rglob("*") if path.is_dir() else [path]):
+            if file.is_file() and "__pycache__" not in file.parts and not file.name.startswith("."):
+                digest.update(str(file.relative_to(ROOT)).encode() + b"\0" + file.read_bytes())
+    for key in env:
+        digest.update(f"{key}={os.environ.get(key, '')}".encode())
+    return digest.hexdigest()
+
+
 def book() -> None:
-    """Build the book strictly; print where it is."""
+    """Build the book strictly, re-executing only what changed since the last build: nothing
+    when nothing did; every notebook when the library, the data or the environment did (each
+    reads them all); else the changed pages, notebooks re-run by the execution cache when their
+    code changed. Print where the book is."""
     setup()
-    run(BIN / "jupyter-book", "build", ".", "--all", "-W", "-n", "--keep-going")
-    print(f"The book is at {ROOT / '_build' / 'html' / 'index.html'}")
+    now = {"pages": fingerprint(PAGES), "read_by_all": fingerprint(READ_BY_ALL, READ_FROM_ENV)}
+    before = json.loads(BUILT_FROM.read_text()) if BUILT_FROM.exists() else {}
+    html = BUILD / "html" / "index.html"
+    if before == now and html.exists():
+        print(f"The book is up to date at {html}")
+        return
+    command = [BIN / "jupyter-book", "build", ".", "-W", "-n", "--keep-going"]
+    if before.get("read_by_all") != now["read_by_all"]:
+        shutil.rmtree(BUILD / ".jupyter_cache", ignore_errors=True)
+        command.append("--all")
+    BUILT_FROM.unlink(missing_ok=True)
+    run(*command)
+    BUILT_FROM.write_text(json.dumps(now))
+    print(f"The book is at {html}")
 
 
 def test() -> None:

@@ -1,0 +1,63 @@
+"""Time `make book` (tasks.py book) as a reader of the repository meets it.
+
+    python bench/build.py
+
+Builds a copy of the committed files (sharing this checkout's .venv) three times and prints the
+wall time of each: a clean build, a build with nothing changed, and a build after one notebook's
+code changed (only that notebook re-executes).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CHANGED = "notebooks/synthesis.ipynb"
+
+
+def copy_of_repository(target: Path) -> None:
+    """The committed files of the repository in ``target``, with this checkout's .venv."""
+    files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True,
+                           check=True).stdout.split("\n")
+    for name in filter(None, files):
+        (target / name).parent.mkdir(parents=True, exist_ok=True)
+        (target / name).write_bytes((ROOT / name).read_bytes())
+    (target / ".venv").symlink_to(ROOT / ".venv")
+
+
+def timed_build(folder: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "tasks.py", "book"], cwd=folder, check=True,
+                   capture_output=True)
+    return time.perf_counter() - started
+
+
+def change_a_notebook(folder: Path) -> None:
+    """Add a comment to the last code cell of CHANGED, as an author's edit would."""
+    path = folder / CHANGED
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    cell = [c for c in notebook["cells"] if c["cell_type"] == "code"][-1]
+    cell["source"] = "".join(cell["source"]) + "\n# edited by bench/build.py"
+    path.write_text(json.dumps(notebook, indent=1), encoding="utf-8")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        copy_of_repository(folder)
+        clean = timed_build(folder)
+        unchanged = timed_build(folder)
+        change_a_notebook(folder)
+        one_notebook = timed_build(folder)
+    print(f"make book, clean:                {clean:6.1f} s")
+    print(f"make book, nothing changed:      {unchanged:6.1f} s")
+    print(f"make book, one notebook changed: {one_notebook:6.1f} s  ({CHANGED})")
+
+
+if __name__ == "__main__":
+    main()
