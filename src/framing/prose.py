@@ -116,3 +116,107 @@ def own_frame_sentiment(table: pd.DataFrame, topic: Topic | None) -> str:
         parts.append(f"{names.get(side, side)} use {frames.get(top['frame'], top['frame']).lower()} "
                      f"terms in {segments}, of which VADER scores {negative} negative")
     return _join(parts)
+
+
+# --- the chapters' examples, drawn from the analysed article and its topic ---
+
+def _quoted(words) -> str:
+    return ", ".join(f'"{w}"' for w in words)
+
+
+def _most(values: pd.Series, n: int | None = None) -> list:
+    """The distinct values, most frequent first, ties in the order they first appear."""
+    counts = values.groupby(values, sort=False).size().sort_values(ascending=False, kind="stable")
+    return list(counts.index[:n])
+
+
+def side_vocabulary(hits: pd.DataFrame, topic: Topic | None, *, per_side: int = 3) -> str:
+    """A sentence naming the loaded terms each quoted side of the article uses most, the side
+    with most hits first, negated hits and the journalist left out: 'In this article, Parents'
+    groups speak of "lifeline", "heavy-handed" and School leaders of "distraction".' When no
+    side uses a term: 'In this article, no quoted side uses a term of the topic's lexicon.'"""
+    names = labels(topic)
+    kept = hits[~hits["negated"].astype(bool) & (hits["side"] != NARRATOR) & hits["side"].notna()]
+    if kept.empty:
+        return "In this article, no quoted side uses a term of the topic's lexicon."
+    parts = [f"{names.get(side, side)} speak of "
+             + _quoted(_most(kept[kept["side"] == side]["term"], per_side))
+             for side in _most(kept["side"])]
+    return "In this article, " + "; ".join(parts) + "."
+
+
+def topic_kinds(topic: Topic | None) -> str:
+    """The topic's kinds of actor by side, in the topic's order: 'School leaders: School
+    staff; Parents' groups: Parents and carers, Pupil', or 'none' when it lists none."""
+    if not topic:
+        return "none"
+    names = labels(topic)
+    by_side: dict[str, list[str]] = {}
+    for kind in topic.kinds:
+        by_side.setdefault(kind.side, []).append(kind.label)
+    return _join([f"{names.get(side, side)}: {', '.join(kinds)}" for side, kinds in by_side.items()])
+
+
+def topic_cues(topic: Topic | None, *, per_side: int = 3) -> str:
+    """The first cue words of each side in the topic, 'School leaders: "supporter",
+    "defended", "insisted"; Parents' groups: "critic", "opponent", "protester"', or 'none'."""
+    if not topic:
+        return "none"
+    names = labels(topic)
+    return _join([f"{names.get(side, side)}: {_quoted(words[:per_side])}"
+                  for side, words in topic.cues.items() if words])
+
+
+def _clipped(text: str, limit: int) -> str:
+    text = " ".join(str(text).split()).strip(" \"'“”‘’").rstrip(" ,;:.")
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def negative_own_case(segments: pd.DataFrame, scores: pd.DataFrame, hits: pd.DataFrame,
+                      topic: Topic | None, *, limit: int = 160) -> str:
+    """A sentence quoting, for each side in the topic's order, the segment VADER scores most
+    negative of those in which the side uses a (not negated) term of a frame that leans to it:
+    'In this article, School leaders make their case with "distraction" (Order & discipline)
+    in words VADER scores -0.38: "Phones are the biggest distraction our teachers face".'
+    When there is none, a sentence saying so, or that no frame of the topic leans to a side.
+    Quoted words are cut to about ``limit`` characters."""
+    leaning = {f.id: f.side for f in topic.frames if f.side} if topic else {}
+    if not leaning:
+        return "No frame of this topic leans to a side, so no side's own case can be picked out."
+    kept = hits[~hits["negated"].astype(bool)]
+    own = kept[[leaning.get(frame) == side for frame, side in zip(kept["frame"], kept["side"])]]
+    scored = own.merge(scores[["segment_id", "compound"]], on="segment_id")
+    scored = scored[scored["compound"] < 0].sort_values(["compound", "start"], kind="stable")
+    if scored.empty:
+        return ("In this article, VADER scores no segment negative in which a side uses a term "
+                "of a frame that leans to its side.")
+    names, frames = labels(topic), {f.id: f.label for f in topic.frames}
+    texts = segments.set_index("segment_id")["text"]
+    order = [s.id for s in topic.sides]
+    worst = scored.drop_duplicates("side")
+    worst = worst.sort_values("side", key=lambda c: c.map(
+        lambda side: order.index(side) if side in order else len(order)), kind="stable")
+    parts = [f"{names.get(h.side, h.side)} make their case with \"{h.term}\" "
+             f"({frames.get(h.frame, h.frame)}) in words VADER scores {h.compound:+.2f}: "
+             f"\"{_clipped(texts.loc[h.segment_id], limit)}\"" for h in worst.itertuples()]
+    return "In this article, " + "; ".join(parts) + "."
+
+
+def removed_lines(dropped: list[str] | None) -> str:
+    """A sentence on the lines ``framing add`` removed from the article's source as received
+    (see :func:`framing.book.removed_lines`): how many, or that the source is not at hand."""
+    if dropped is None:
+        return ("The source as received is not in the project's raw folder, so the lines "
+                "removed from it cannot be listed here.")
+    if not dropped:
+        return "No line of the source as received was removed."
+    n = len(dropped)
+    return (f"{n} line{'s' if n != 1 else ''} of the source as received "
+            f"{'were' if n != 1 else 'was'} removed as page furniture or captions: "
+            f"{'they are' if n != 1 else 'it is'} listed below.")
+
+
+def markdown_list(lines: list[str]) -> str:
+    """``lines`` as a Markdown bullet list, each line escaped with
+    :func:`~framing.markup.md_text` so that it shows as written and never as markup."""
+    return "\n".join(f"- {md_text(line)}" for line in lines)

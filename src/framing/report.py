@@ -40,7 +40,12 @@ def _assemble(source: Path, articles: list[Path], topic: str | None, title: str)
     from .markup import config_title  # the theme writes the title unescaped in places: see there
     config["title"] = config_title(title)
     config["bibtex_bibfiles"] = ["references.bib"]
+    config["sphinx"]["config"]["html_static_path"] = ["_static"]
+    # every article's chapters share their code, so the execution cache would serve the first
+    # article's outputs for all; a report is built once, in a fresh folder, so nothing is lost
+    config["execute"]["execute_notebooks"] = "force"
     _write_yaml(source / "_config.yml", config)
+    shutil.copytree(root / "book" / "_static", source / "_static")
     shutil.copy(root / "book" / "references.bib", source / "references.bib")
     shutil.copy(root / "book" / "methods.md", source / "methods.md")
     shutil.copy(root / TEMPLATES / "intro.md", source / "intro.md")
