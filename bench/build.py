@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -23,12 +24,15 @@ CHANGED = "notebooks/synthesis.ipynb"
 
 
 def copy_of_repository(target: Path) -> None:
-    """The committed files of the repository in ``target``, with this checkout's .venv."""
+    """The committed files of the repository in ``target``, with this checkout's .venv. The
+    files keep their times, so the copy finds .venv up to date and never reinstalls into it
+    (which would point the shared editable install at the copy)."""
+    subprocess.run([sys.executable, "tasks.py", "setup"], cwd=ROOT, check=True)
     files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True,
                            check=True).stdout.split("\n")
     for name in filter(None, files):
         (target / name).parent.mkdir(parents=True, exist_ok=True)
-        (target / name).write_bytes((ROOT / name).read_bytes())
+        shutil.copy2(ROOT / name, target / name)
     (target / ".venv").symlink_to(ROOT / ".venv")
 
 

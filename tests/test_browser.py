@@ -1,7 +1,8 @@
 """The built book in a real browser (Debian's chromium driven by Playwright): every page loads
-without JavaScript errors, every image loads, the annotated article shows with its legend and
-fits a phone's width, and the sidebar reaches every chapter. Screenshots go to
-_build/screenshots/. Without chromium the test skips, except under CI, where it fails."""
+without JavaScript errors, every image loads, every page passes axe-core with no serious or
+critical violation, the annotated article shows with its legend and fits a phone's width, and
+the sidebar reaches every chapter. Screenshots go to _build/screenshots/. Without chromium (or
+axe-core, from the npm registry) the tests skip, except under CI, where they fail."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 KNOWN_NOISE = ("Identifier 'THEBE_JS_URL' has already been declared",
                "Got invalid theme mode")
 SCREENSHOTS = ROOT / "_build" / "screenshots"
+AXE = ROOT / ".cache" / "npm" / "node_modules" / "axe-core" / "axe.min.js"  # .ci/run installs it
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +58,21 @@ def test_page_loads_cleanly_with_its_images(browser, html, name):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SCREENSHOTS / f"{name.replace('/', '-')}.png", full_page=True)
     page.close()
+
+
+@pytest.mark.parametrize("name", toc_files())
+def test_page_has_no_serious_accessibility_violation(browser, html, name):
+    if not AXE.exists():
+        if os.environ.get("CI"):
+            pytest.fail("axe-core is not installed; .ci/run should have installed it")
+        pytest.skip("axe-core is not installed (npm install --prefix .cache/npm axe-core@4)")
+    page, _ = open_page(browser, (html / f"{name}.html").as_uri())
+    page.add_script_tag(path=str(AXE))
+    found = page.evaluate("""async () => (await axe.run(document, {resultTypes: ["violations"]}))
+        .violations.filter(v => ["serious", "critical"].includes(v.impact))
+        .map(v => `${v.id}: ${v.nodes.map(n => n.target.join(" ")).join(", ")}`)""")
+    page.close()
+    assert found == []
 
 
 def test_annotated_article_is_visible_and_fits_a_phone(browser, html):

@@ -287,7 +287,8 @@ def test_glued_prose_is_plain_text():
 
 CLASSES = {"div": {"fr-article"}, "p": {"fr-legend", "fr-standfirst"}, "h3": {"fr-headline"},
            "span": {"fr-quote", "fr-speaker", "fr-term"}}
-STYLES = (r"background:#[0-9a-f]{6}(33)?", r"border-bottom:3px solid #[0-9a-f]{6}")
+STYLES = (r"background:#[0-9a-f]{6}(33)?", r"background:#[0-9a-f]{6};color:#(000000|ffffff)",
+          r"border-bottom:3px solid #[0-9a-f]{6}")
 
 
 def assert_only_annotation_markup(fragment: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .analysis import Analysis
 from .figures import colours, labels
-from .markup import css_colour, html_text as escape
+from .markup import css_colour, html_text as escape, readable_on
 
 
 def _marks(analysis: Analysis, start: int, end: int):
@@ -41,7 +41,8 @@ def _part_html(analysis: Analysis, start: int, end: int) -> str:
             label = ""
             if a == quote.start:
                 who = escape(str(quote.speaker or "unattributed"))
-                label = (f'<span class="fr-speaker" style="background:{colour}">'
+                label = (f'<span class="fr-speaker" style="background:{colour};'
+                         f'color:{readable_on(colour)}">'
                          f"{who} · {escape(str(quote.side))}</span> ")
             piece = (f'{label}<span class="fr-quote" style="background:{colour}33" '
                      f'title="{escape(str(quote.speaker))}">{piece}</span>')
@@ -65,7 +66,7 @@ def _legend(analysis: Analysis) -> str:
 STYLE = """<style>
 .fr-article { max-width: 42em; line-height: 1.6; }
 .fr-article .fr-quote { border-radius: 3px; padding: 0 2px; }
-.fr-article .fr-speaker { color: white; font-size: 0.75em; border-radius: 3px; padding: 1px 4px;
+.fr-article .fr-speaker { font-size: 0.75em; border-radius: 3px; padding: 1px 4px;
   white-space: nowrap; }
 .fr-legend span { margin-right: 0.8em; display: inline-block; }
 </style>"""
