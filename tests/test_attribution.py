@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from framing.attribution import Mention, Speaker, clause_end, describe, find_cues, lemma, sentence_subject
@@ -473,3 +475,133 @@ def test_naming_clauses_and_speech_nouns_attribute_partial_quotes(paragraph, spe
 ])
 def test_named_intros_questions_and_colons_against_trailers(paragraphs, speakers):
     assert [q.speaker.name for q in extract_quotes(paragraphs) if q.kind != "indirect"] == speakers
+
+
+# ---------------------------------------------------------------------------------------------
+# Written for the tests: the rules of the issue "A student's own story" (items 4 and 5). The
+# first row of each test is the example sentence of its rule's docstring.
+
+@pytest.mark.parametrize("paragraphs, aliases, speaker", [
+    # place_name (attribution.is_place_name, SpeakerResolver._whole_alias)
+    (['Downing Street admits the plan "will cost more".'], {}, "Downing Street"),
+    (['Downing Street admits the plan "will cost more".'], {"number 10": "Downing Street", "downing street": "Downing Street"},
+     "Downing Street"),
+    (['"We will study the ruling," said Number 10.'], {"number 10": "Downing Street"}, "Downing Street"),
+    (['"We will study the ruling," Number 10 said.'], {}, "Number 10"),
+    (['Wall Street says the deal is "a disaster".'], {}, "Wall Street"),
+    (['Whitehall says the deal is "a disaster".'], {}, "Whitehall"),
+    (['Capitol Hill insists the deal "is dead".'], {"capitol hill": "Congress"}, "Congress"),
+    (['Senators met on Capitol Hill.', 'Capitol Hill insists the deal "is dead".'], {}, "Capitol Hill"),
+    (['"It is a shameful plan," said Freedom from Torture.'], {"freedom from torture": "Freedom from Torture"},
+     "Freedom from Torture"),
+])
+def test_place_names_are_matched_whole_against_the_aliases_first(paragraphs, aliases, speaker):
+    quote = [q for q in extract_quotes(paragraphs, aliases=aliases) if q.kind != "indirect"][-1]
+    assert (quote.speaker.name, quote.speaker.is_organisation) == (speaker, True)
+
+
+@pytest.mark.parametrize("paragraphs, aliases, speaker", [
+    # look-alikes: a surname that is a place word, a name after a body's name, a body that
+    # begins with an alias
+    (['Fiona Hill said the deal was "dead".'], {}, Speaker("Fiona Hill")),
+    (['Fiona Hill spoke first.', '"It is dead," Hill said.'], {}, Speaker("Fiona Hill")),
+    (['Home Office minister Ann Lee said the plan was "working".'], {"home office": "Home Office"},
+     Speaker("Ann Lee", "minister", "Home Office")),
+    (['The Met Office said the storm was "severe".'], {**MET, "met": "Metropolitan Police"},
+     Speaker("Met Office", is_organisation=True)),
+])
+def test_look_alikes_of_place_names_keep_their_speaker(paragraphs, aliases, speaker):
+    assert [q.speaker for q in extract_quotes(paragraphs, aliases=aliases) if q.kind != "indirect"][-1] == speaker
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    # owned_role: the docstring's example first
+    (["Amnesty International welcomed the ruling. The organisation's chief executive said it was a damning verdict."],
+     Speaker("Amnesty International", is_organisation=True)),
+    (["Amnesty International welcomed the ruling.",
+      "\"This is a damning verdict,\" said Sacha Deshmukh, the organisation's chief executive in the UK."],
+     Speaker("Sacha Deshmukh", "chief executive", "Amnesty International")),
+    (["Amnesty International welcomed the ruling.", "\"This is a damning verdict,\" the group's director said."],
+     Speaker("Amnesty International", is_organisation=True)),
+    (["The charity Refugee Action welcomed the ruling.", "\"This is a damning verdict,\" said the charity's spokesperson."],
+     Speaker("Refugee Action", is_organisation=True)),
+    # the person of that organisation quoted last, unless their role is another
+    (["Oxfam's Ann Lee said aid was \"too low\".", "\"It must double,\" the charity's director added."],
+     Speaker("Ann Lee", None, "Oxfam")),
+    (["Ann Lee, Oxfam's spokeswoman, said aid was \"too low\".", "\"It must double,\" the charity's director added."],
+     Speaker("Oxfam", is_organisation=True)),
+    # no organisation named before: the noun, not a person; a noun for an institution only for one
+    # named with it
+    (["Nobody spoke first.", "\"It must double,\" the group's director added."], Speaker("group", is_organisation=True)),
+    (["Amnesty International welcomed the ruling.", "\"It is sound,\" the government's spokesman said."],
+     Speaker("government", is_organisation=True)),
+    (["The Labour Party met.", "\"It is sound,\" the party's leader said."], Speaker("Labour Party", is_organisation=True)),
+])
+def test_a_role_owned_by_the_organisation_stands_for_the_one_last_named(paragraphs, speaker):
+    assert extract_quotes(paragraphs)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("words, appositive, name, role, organisation", [
+    # role_end: honorifics go with the name (the docstring's example first), a place or a clause
+    # ends the role, a capitalised title ends at the name
+    ("the president of the Supreme Court Lord Reed", None, "Reed", "president of the Supreme Court", None),
+    ("Sacha Deshmukh", "the organisation's chief executive in the UK", "Sacha Deshmukh", "chief executive", None),
+    ("the chief executive in the UK", None, "chief executive", None, None),
+    ("House Speaker Paul Ryan", None, "Paul Ryan", "House Speaker", None),
+    ("Foreign Office Minister Kim Howells", None, "Kim Howells", "Foreign Office Minister", None),
+    ("Mr Sunak", None, "Sunak", None, None),
+    ("Labour MP Ann Lee", None, "Ann Lee", "Labour MP", None),
+    ("Ann Lee", "a lecturer in law at Dover College", "Ann Lee", "lecturer", "Dover College"),
+    ("a woman in Dover", "Delaware", "a woman in Dover", None, None),
+])
+def test_roles_end_at_a_name_or_a_clause_boundary(words, appositive, name, role, organisation):
+    mention = describe(words, 0, appositive)
+    assert (mention.name, mention.role, mention.organisation) == (name, role, organisation)
+
+
+def test_a_person_keeps_one_name_for_the_whole_article():
+    # canonical_name: the docstring's example first; "defended" is no name particle "de"
+    quotes = extract_quotes([
+        "Rishi Sunak defended the plan on Wednesday.",
+        '"We will not let a foreign court stop us," Mr Sunak said.',
+        '"Enough is enough," Sunak added.',
+    ])
+    assert [q.speaker for q in quotes] == [Speaker("Rishi Sunak")] * 2
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_canonical_names_are_the_fullest_form_whatever_the_order(order):
+    resolver = SpeakerResolver(["Prime Minister Rishi Sunak spoke.", "Ann Reyes and Tom Reyes spoke."], {})
+    speakers = [Speaker("Sunak", "Mr"), Speaker("Rishi Sunak", None, "Conservative Party"), Speaker("Reyes")][::order]
+    canonical = resolver.canonical(speakers)
+    assert canonical[Speaker("Sunak", "Mr")].name == canonical[Speaker("Rishi Sunak", None, "Conservative Party")].name == "Rishi Sunak"
+    assert canonical[Speaker("Sunak", "Mr")].organisation == "Conservative Party"
+    assert canonical[Speaker("Reyes")] == Speaker("Reyes")  # two Reyes: left as resolved
+
+
+def test_front_matter_speakers_match_the_canonical_name(tmp_path):
+    from framing.articlefile import load_article
+    from framing.topic import load_topic
+    from framing.voices import quotes_and_speakers
+
+    topic = load_topic("facial-recognition", folder=Path(__file__).resolve().parents[1] / "data" / "topics")
+    body = ("Rishi Sunak defended the plan on Wednesday.\n\n"
+            '"We will not let a foreign court stop us," Mr Sunak said.\n\n"Enough is enough," Sunak added.\n')
+    for key in ("Sunak", "Rishi Sunak"):
+        path = tmp_path / "sunak.md"
+        path.write_text(f"---\ntitle: Written for the tests\nspeakers:\n  {key}: other\n---\n{body}", encoding="utf-8")
+        _, speakers = quotes_and_speakers(load_article(path), topic)
+        assert speakers[["name", "side", "side_source"]].values.tolist() == [["Rishi Sunak", "other", "front-matter"]]
+
+
+@pytest.mark.parametrize("paragraphs, speakers", [
+    # noun_participle: the docstring's example first; the quote after it goes on nobody
+    (["Ministers want to fly people claiming asylum to Rwanda.", '"It is cruel and unworkable."'], [None]),
+    (["The plan would see people claiming asylum sent to Rwanda.", '"It is cruel and unworkable."'], [None]),
+    # look-alikes: an -ing cue after a word for speech, after a comma and an adverb, still leads in
+    (["Ann Lee issued a statement saying:", '"It is cruel."'], ["Ann Lee"]),
+    (["Ann Lee spoke, repeatedly saying the plan was cruel.", '"It is unworkable."'], ["Ann Lee"]),
+])
+def test_a_cue_in_a_noun_phrase_leads_into_no_quote(paragraphs, speakers):
+    quotes = [q for q in extract_quotes(paragraphs) if q.kind != "indirect"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == speakers

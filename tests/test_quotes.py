@@ -200,3 +200,21 @@ def test_a_colon_after_someones_words_leads_into_the_next_paragraph():
     # written for the tests
     quotes = extract_quotes(["The council's case rests on a blind faith in Ann Lee’s word:", '"The count was fair."'])
     assert [(q.kind, q.speaker.name) for q in quotes] == [("direct", "Ann Lee")]
+
+
+@pytest.mark.parametrize("paragraphs, found", [
+    # written for the tests. standalone_heading: the docstring's example first, a subheading
+    # that the previous paragraph's "claiming" must not attribute
+    (["Campaigners have long opposed the plan to send people claiming asylum to Rwanda.",
+      "'Grubby cash-for-people deal'", "The ruling was a blow to the government."], []),
+    (['"We won," said Ann Lee.', "“Count every vote”", "The count went on."], [("We won,", "Ann Lee")]),
+    # look-alikes that stay quotes: led in by a colon, signed under, a sentence, words outside the marks
+    (["Tom Reyes continued:", '"The count is not over"'], [("The count is not over", "Tom Reyes")]),
+    (["Tom Reyes spoke first.", '"Count every vote"', "— Ann Lee, mayor of Dover"], [("Count every vote", "Ann Lee")]),
+    (['"We won," said Ann Lee.', '"And we will win again."'], [("We won,", "Ann Lee"), ("And we will win again.", "Ann Lee")]),
+    (["'Grubby cash-for-people deal', says Ann Lee"], [("Grubby cash-for-people deal", "Ann Lee")]),
+])
+def test_a_short_quoted_line_alone_is_a_heading_not_a_quote(paragraphs, found):
+    quotes = extract_quotes(paragraphs)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes if q.kind != "indirect"] == found
+    assert find_scare_quotes(paragraphs) == []

@@ -12,6 +12,7 @@ inside a quotation is never taken for the reporter's. The steps:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
@@ -39,6 +40,9 @@ class Mention:
     role: str | None = None
     organisation: str | None = None
     gender: str | None = None  # "f" | "m" when the words tell
+    # the generic noun of an owner that stands for the organisation last named: "organisation"
+    # in "the organisation's chief executive" (see ``owned_role``)
+    antecedent: str | None = None
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,7 @@ _REGULAR = """add warn conclude argue claim insist explain note urge call descri
     brand mock praise slam blast attack deride decry denounce condemn hail tout refer disagree point
     fume press beam sigh snap chide plead implore reason posit speculate elaborate clarify concur
     grumble yell scream whisper mutter interject bark growl thunder roar sneer hiss bellow gripe rant
-    rave marvel wonder remember react exhort mention""".split()
+    rave marvel wonder remember react exhort mention apologize apologise""".split()
 # verbs whose object is the listener or the thing spoken of, so the speaker never follows them
 _TRANSITIVE = set("""tell call describe urge criticize criticise charge dismiss assure accuse dub label
     brand mock praise slam blast attack deride decry denounce condemn hail tout refer press chide
@@ -177,7 +181,7 @@ _TITLES = set("""former president vice sen senator gov governor rep representati
     constable captain capt lt col colonel major ambassador candidate nominee democratic republican
     democrat gop independent presidential us u.s. ceo executive senior acting interim labour
     conservative tory liberal state house senate majority minority whip spokesman spokeswoman
-    spokesperson commander cmdr chancellor""".split())
+    spokesperson commander cmdr chancellor mp mep msp pm sheriff""".split())
 _FEMALE = {"she", "mrs", "ms", "miss", "dame", "lady", "spokeswoman", "chairwoman", "congresswoman",
            "businesswoman", "woman", "mother", "wife", "daughter", "sister"}
 _MALE = {"he", "mr", "sir", "lord", "spokesman", "chairman", "congressman", "businessman", "man",
@@ -187,12 +191,23 @@ _ORG_WORDS = set("""police force department ministry office party campaign commi
     corporation inc ltd plc bank university college school board government administration
     authority court parliament congress senate house army navy watch network news times post
     journal press club league federation organisation
-    organization coalition alliance centre center fund society team staff""".split())
+    organization coalition alliance centre center fund society team staff international""".split())
+# generic nouns for a body that, owning a role, stand for the organisation last named: "the
+# organisation's chief executive", "the group's director", "the charity's spokesperson"
+OWNER_NOUNS = _ORG_WORDS - {"police", "staff", "team", "press", "news", "times", "post", "journal",
+                            "international", "house", "senate", "congress", "parliament"} | set(
+    """charity firm company body regulator watchdog organisation organization movement network
+    outlet newspaper paper broadcaster publisher""".split())
+# places that stand for the body housed there, taken whole as an organisation (``is_place_name``)
+PLACE_WORDS = {"street", "square", "road", "avenue", "yard", "palace", "plaza", "boulevard"}
+PLACE_WORDS_ALSO_SURNAMES = {"hill", "hall", "lane"}
+_SEATS = {"whitehall", "westminster", "holyrood", "stormont", "kremlin", "pentagon"}
+_NUMBER_TEN = re.compile(r"(?:Number|No\.?)\s+(?:10|Ten)")
 # a lowercase head noun that stands for a person already named ("the senator said")
 _PERSON_ROLES = set("""senator governor candidate spokesman spokeswoman spokesperson mayor minister
     official congressman congresswoman chairman chairwoman director president businessman
     billionaire mogul nominee frontrunner front-runner leader lawmaker commissioner secretary
-    officer chief founder author campaigner activist expert analyst""".split())
+    officer chief founder author campaigner activist expert analyst executive""".split())
 # nouns for one person that an unnamed source is described by ("a longtime adviser to Trump")
 _PERSON_NOUNS = _PERSON_ROLES | set("""person source aide adviser advisor strategist operative member friend
     ally insider consultant donor delegate voter supporter staffer attorney lawyer lobbyist pollster
@@ -281,36 +296,86 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def is_organisation_name(words: Sequence[str]) -> bool:
-    """True when capitalised words look like an organisation: an org word or an acronym."""
+    """True when capitalised words look like an organisation: an org word, an acronym or a
+    place that stands for a body (``is_place_name``)."""
     return any(w.lower().strip(".’'s") in _ORG_WORDS or w.lower() in _ORG_WORDS for w in words) or (
         len(words) == 1 and len(words[0]) > 1 and words[0].replace(".", "").isupper()
-    )
+    ) or is_place_name(words)
 
 
-def _appositive(text: str) -> tuple[str | None, str | None, str | None]:
-    """Read an appositive ("advocacy director at Liberty") as (role, organisation, name).
+def is_place_name(words: Sequence[str]) -> bool:
+    """Rule ``place_name``: capitalised words that name a place standing for the body housed
+    there, taken whole: "Downing Street admits ..." is said by Downing Street, not by "Street".
 
-    ``name`` is set when the appositive is itself a proper name ("Ryan's spokeswoman, AshLee Strong").
+    A run of two or three capitalised words ending in a place word ("Downing Street", "Wall
+    Street"), "Number 10" or a seat of government ("Whitehall"). A place word that is also a
+    surname ("Capitol Hill", "Jerry Hall") is left to ``speakers.SpeakerResolver``, which
+    looks for the name written as a place ("on Capitol Hill").
+    """
+    if not 1 <= len(words) <= 3:
+        return False
+    last = _strip_possessive(words[-1]).strip(".,").lower()
+    if len(words) == 1:
+        return last in _SEATS and _is_capitalised(words[0])
+    if last in PLACE_WORDS:
+        return all(map(_is_capitalised, words))
+    return len(words) == 2 and last in {"10", "ten"} and _NUMBER_TEN.fullmatch(" ".join(words)) is not None
+
+
+def _appositive(text: str) -> tuple[str | None, str | None, str | None, str | None]:
+    """Read an appositive ("advocacy director at Liberty") as (role, organisation, name, antecedent).
+
+    ``name`` is set when the appositive is itself a proper name ("Ryan's spokeswoman, AshLee Strong");
+    ``antecedent`` when a generic noun owns the role ("the organisation's chief executive", see
+    ``owned_role``). The role ends at a clause boundary (``role_end``).
     """
     words = _WORD.findall(_PARENTHESES.sub(" ", text))
     if not words or words[0].lower() in {"who", "which", "whose", "where", "when"}:
-        return None, None, None
+        return None, None, None, None
     runs = _runs(words)
     prepositions = {"at", "of", "for", "with", "from"}
-    if runs[-1][0] and not prepositions & {w.lower() for w in words}:  # "Conservative candidate James Whitfield"
+    lowered = {w for w in words if w.islower()}
+    if runs[-1][0] and not (prepositions | _ROLE_ENDS) & lowered:  # "Conservative candidate James Whitfield"
         titles, name = _split_title(runs[-1][1])
-        role = " ".join([w for _, run in runs[:-1] for w in run] + titles)
-        return role or None, None, " ".join(_clean_name(name))
+        role = " ".join([w for _, run in runs[:-1] for w in run] + _without_honorifics(titles))
+        return role or None, None, " ".join(_clean_name(name)), None
     role_words: list[str] = []
     organisation = None
     for k, word in enumerate(words):
         if word.lower() in prepositions:
             organisation = _organisation_after(words[k + 1 :])
             break
+        if word in _ROLE_ENDS:  # "chief executive in the UK", "a lecturer in law at Dover College"
+            later = next((j for j in range(k + 1, len(words)) if words[j] in prepositions), None)
+            organisation = _organisation_after(words[later + 1 :]) if later is not None else None
+            break
         role_words.append(word)
     while role_words and role_words[0].lower() in _DETERMINERS:
         role_words.pop(0)
-    return (" ".join(role_words) or None), organisation, None
+    antecedent = None
+    if len(role_words) > 1 and _POSSESSIVE.search(role_words[0]) and role_words[0][-2:] != "ss":
+        owner = _strip_possessive(role_words.pop(0))  # "the organisation's chief executive", "Amnesty's UK director"
+        if _is_capitalised(owner):
+            organisation = organisation or owner
+        elif owner.lower() in OWNER_NOUNS:
+            antecedent = owner.lower()
+    return (" ".join(role_words) or None), organisation, None, antecedent
+
+
+# lowercase words that end a role in an appositive: a place or time adjunct, a relative clause
+_ROLE_ENDS = {"in", "on", "since", "until", "during", "across", "throughout", "who", "which", "where", "when", "while"}
+# titles that go with a name, not with the role before it: "president of the Supreme Court Lord Reed"
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend"}
+
+
+def _without_honorifics(titles: list[str]) -> list[str]:
+    """Rule ``role_end``: a role ends at the name, honorifics ("Mr", "Lord", "Dame") going with the
+    name: "the president of the Supreme Court Lord Reed" has the role "president of the Supreme
+    Court"."""
+    titles = list(titles)
+    while titles and titles[-1].lower().strip(".") in _HONORIFICS:
+        titles.pop()
+    return titles
 
 
 def _organisation_after(words: list[str]) -> str | None:
@@ -337,12 +402,19 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
     document = _NAMED_DOCUMENT.match(" ".join(words))
     if document:  # "an Associated Press-GfK poll released Thursday", "A campaign TV ad": the poll or ad speaks
         return Mention("organisation", document.group(1), start)
-    role, organisation, apposed_name = _appositive(appositive) if appositive else (None, None, None)
+    role, organisation, apposed_name, antecedent = _appositive(appositive) if appositive else (None, None, None, None)
     spokes = _SPOKES.match(" ".join(words))
     if spokes and not (spokes.group("org") is None and _after_spokes_is_name(words)):
         return _spokesperson(spokes, start, words, apposed_name)
     while words and _is_filler(words[0], last=len(words) == 1 or _is_first_name(words)) and not (len(words) == 1 and _is_name_like(words[0])):
+        if _opens_place(words):
+            break  # "Downing Street", not the "-ing" word of a clause before a name
         words = words[1:]
+    place = words[1:] if words and words[0].lower() in _DETERMINERS else words
+    if is_place_name(place):  # "Downing Street", "Number 10", "the Kremlin"
+        return Mention("organisation", " ".join(_clean_name(place)), start)
+    if apposed_name and _place_adjunct(words, None)[0] != words:
+        apposed_name = None  # "a woman in Worcester, Massachusetts": the place goes on, no name
     if _is_unnamed_person(words) and not apposed_name:  # "one former GOP leadership aide"
         return Mention("person", " ".join(words), start, gender=_gender(words))
     sentence_capital = len(words) > 1 and not any(map(_is_capitalised, words[1:])) and not _POSSESSIVE.search(words[0])
@@ -351,11 +423,18 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
     determined = bool(words) and words[0].lower() in _DETERMINERS
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
+    if determined and len(words) > 1 and words[0].islower() and _POSSESSIVE.search(words[0]):
+        owned = owned_role(words, start, appositive)
+        if owned:
+            return owned
+    words, organisation = _place_adjunct(words, organisation)
     words, organisation = _split_of(words, organisation)
-    if len(words) > 2 and _POSSESSIVE.search(words[0]) and all(map(_is_capitalised, words)) and not is_organisation_name(words[1:]):
-        owner = _strip_possessive(words[0])  # "The Post's Ruth Marcus": a person, the owner their organisation
-        return _named(_runs(words[1:]), start, role, organisation or owner, None)
-    if is_organisation_name(words) and all(_is_capitalised(w) or w in {"of", "for", "and", "on"} for w in words):
+    owned = next((k for k, w in enumerate(words[:-2]) if _POSSESSIVE.search(w) and w[-2:] != "ss"), None)
+    if owned is not None and all(map(_is_capitalised, words)) and not is_organisation_name(words[owned + 1 :]):
+        # "The Post's Ruth Marcus", "Flight International's Mr Learmount": a person, the owner their organisation
+        owner = " ".join(words[:owned] + [_strip_possessive(words[owned])])
+        return _named(_runs(words[owned + 1 :]), start, role, organisation or owner, None)
+    if is_organisation_name(words) and all(_is_capitalised(w) or w in {"of", "for", "and", "on"} for w in words) and not _titled_person(words):
         return Mention("organisation", " ".join(_clean_name(words)), start)  # "Federation of Teachers"
     # "The capital's Metropolitan Police", "Ryan's spokeswoman": the owner goes, but
     # "the mayor's office" and "the Information Commissioner's Office" are one name
@@ -371,6 +450,8 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
     if apposed_name and not runs[-1][0]:  # a role described, then named in the appositive
         titles, name = _split_title(apposed_name.split())
         return Mention("person", " ".join(name), start, " ".join(words), owner or organisation, _gender(words + titles))
+    if antecedent and runs[-1][0] and not (organisation or owner):  # "Sacha Deshmukh, the organisation's chief executive"
+        return dataclasses.replace(_named(runs, start, role, None, None), antecedent=antecedent)
     if runs[-1][0] and determined and len(runs) == 1:  # "the Met", "the European Union"
         return Mention("organisation", " ".join(_clean_name(words)), start)
     if runs[-1][0] and len(runs[-1][1]) == 1 and _is_filler(runs[-1][1][0], last=True) and not _is_name_like(runs[-1][1][0]):
@@ -378,6 +459,62 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
     if runs[-1][0]:
         return _named(runs, start, role, organisation, owner)
     return _unnamed(words, start, owner, determined)
+
+
+def owned_role(words: list[str], start: int, appositive: str | None = None) -> Mention | None:
+    """Rule ``owned_role``: a role owned by a generic noun for a body stands for the organisation
+    last named: in "Amnesty International welcomed the ruling. The organisation's chief executive
+    said it was a damning verdict.", the chief executive speaks for Amnesty International.
+
+    ``words`` follow "the": "organisation's chief executive [Ann Lee]". The mention keeps the noun
+    as its ``antecedent``, which ``speakers.SpeakerResolver`` resolves to the organisation last
+    named; a role is a person when a name follows it.
+    """
+    owner = _strip_possessive(words[0]).lower()
+    if owner not in OWNER_NOUNS or not words[1][:1].isalpha():
+        return None
+    rest, _ = _place_adjunct(words[1:], None)  # "chief executive in the UK"
+    if any(map(_is_capitalised, rest)) or appositive:  # "the company's managing director, Sam Whitlock,"
+        mention = describe(" ".join(rest), start, appositive)
+        if mention is not None and mention.kind in {"person", "surname"}:
+            return mention if mention.organisation else dataclasses.replace(mention, antecedent=owner)
+        if any(map(_is_capitalised, rest)):
+            return mention
+    head = rest[-1].lower()
+    if head in _PERSON_NOUNS | _TITLES | {"head", "boss"}:
+        return Mention("role", " ".join(rest), start, gender=_gender(rest), antecedent=owner)
+    return Mention("organisation", owner, start, antecedent=owner)  # "the group's report": the group
+
+
+# a place after a role or a group: "chief executive in the UK", "experts across Europe"
+_PLACE_PREPOSITIONS = {"in", "across", "throughout"}
+
+
+def _place_adjunct(words: list[str], organisation: str | None) -> tuple[list[str], str | None]:
+    """Rule ``role_end`` for a description: it ends before "in" and the name of a place at its
+    end: "the chief executive in the UK" is a chief executive. A body's name there is kept as
+    ``organisation``, where they work."""
+    for k in range(1, len(words) - 1):
+        if words[k] not in _PLACE_PREPOSITIONS or any(map(_is_capitalised, words[:k])):
+            continue
+        place = words[k + 1 :]
+        place = place[1:] if place[0] == "the" else place
+        if place and all(map(_is_capitalised, place)):
+            return words[:k], organisation or (" ".join(place) if is_organisation_name(place) else None)
+        return words, organisation
+    return words, organisation
+
+
+def _opens_place(words: list[str]) -> bool:
+    """True when ``words`` open with a place name: "Downing Street", "Notting Hill"."""
+    return len(words) > 1 and _is_capitalised(words[1]) and _strip_possessive(words[1]).lower() in PLACE_WORDS | PLACE_WORDS_ALSO_SURNAMES
+
+
+def _titled_person(words: list[str]) -> bool:
+    """Rule ``role_end`` for capitalised titles: a body's name then a title ends at the person's
+    name, which is no body's: "House Speaker Paul Ryan", "Foreign Office Minister Kim Howells"."""
+    titles, name = _split_title(words)
+    return bool(titles) and titles[-1].lower().strip(".") in _TITLES and 0 < len(name) <= 3 and not is_organisation_name(name)
 
 
 def _is_first_name(words: list[str]) -> bool:
@@ -414,7 +551,7 @@ def _is_filler(word: str, last: bool = False) -> bool:
     """True for a word that cannot open a speaker mention: "When", "Friday", "Hastily", "Marking",
     "Said" (as in "Said Comey:"). A ``last`` word ending in -ly or -ing may be a name ("Skelly")."""
     lowered = word.lower()
-    return (lowered in _COMMON_CAPITALISED | _SENTENCE_OPENERS | _BOUNDARY and lowered not in _DETERMINERS) or (
+    return (lowered in _FILLERS) or (
         lowered.endswith(("ing", "ly")) and len(lowered) > 4 and not last
     ) or _is_past_cue(lowered)
 
@@ -452,18 +589,20 @@ def _spokesperson(match: re.Match, start: int, words: list[str], name: str | Non
     owner_words = [w for w in owner.split() if w.lower() not in _DETERMINERS]
     owner = " ".join(_strip_possessive(w) for w in owner_words)
     gender = _gender(words)
+    # "the charity's spokesperson", "a spokesperson for the group": the organisation last named
+    antecedent = owner.lower() if owner.islower() and owner.lower() in OWNER_NOUNS else None
     if name:
-        return Mention("person", name, start, "spokesperson", owner or None, gender)
+        return Mention("person", name, start, "spokesperson", None if antecedent else owner or None, gender, antecedent)
     if not owner:
         return Mention("role", "spokesperson", start, gender=gender)
-    return Mention("organisation", owner, start, gender=gender)
+    return Mention("organisation", owner, start, gender=gender, antecedent=antecedent)
 
 
 def _named(runs, start: int, role: str | None, organisation: str | None, owner: str | None) -> Mention:
     """A mention ending in a capitalised name: a person (maybe with role) or an organisation."""
     words = [w for _, run in runs for w in run]
     last = runs[-1][1]
-    if len(runs) == 1 and is_organisation_name(last):
+    if len(runs) == 1 and is_organisation_name(last) and not _titled_person(last):
         return Mention("organisation", " ".join(last[:-1] + [_strip_possessive(last[-1])]), start)
     titles, name = _split_title(last)
     name = _clean_name(name)
@@ -472,7 +611,7 @@ def _named(runs, start: int, role: str | None, organisation: str | None, owner: 
     if len(runs) >= 3 and runs[0][0] and is_organisation_name(runs[0][1]):
         organisation = organisation or " ".join(runs[0][1])
         lead = [w for _, run in runs[1:-1] for w in run]
-    role = role or " ".join(lead + titles) or None
+    role = role or " ".join(lead + _without_honorifics(titles)) or None
     if len(lead) == 2 and lead[1].lower() in {"for", "to"} and lead[0].lower()[:-1] in _PERSON_NOUNS:
         return Mention("organisation", f"{name[-1]} {lead[0].lower()}", start)  # "Attorneys for Ann Lee": her attorneys
     if lead and lead[-1].lower() in _ORG_WORDS | {"charity", "firm", "company", "campaign", "body", "regulator"}:
@@ -505,6 +644,7 @@ _WINDOW = 300  # characters before a cue or quote searched for its subject or cu
 _SENTENCE_OPENERS = set("""in on at after before when while during since as by for with from to of
     later earlier meanwhile but and yet still however so then now also instead amid amidst like unlike
     despite among against following""".split())
+_FILLERS = (_COMMON_CAPITALISED | _SENTENCE_OPENERS | _BOUNDARY) - _DETERMINERS  # see ``_is_filler``
 
 
 def _abbreviation(text: str, dot: int) -> bool:
@@ -1032,7 +1172,8 @@ def lead_in(masked: str, start: int, end: int) -> Attribution | None:
         if mention:
             return Attribution(opener.group(0), mention, start, at)
     colon = masked[start:end].rstrip().endswith(":")
-    cues = [c for c in find_cues(masked, start, stop) if colon or lemma(c.group(0)) not in _NOT_LEADING]
+    cues = [c for c in find_cues(masked, start, stop)
+            if (colon or lemma(c.group(0)) not in _NOT_LEADING) and not noun_participle(masked, c)]
     last = find_cues(masked, start, stop, forms=_ANY_FORM)[-1:] if colon else []
     if last and last[0].end() == stop and last[0] not in cues:  # "as the website notes:"
         cues.append(last[0])
@@ -1046,6 +1187,28 @@ def lead_in(masked: str, start: int, end: int) -> Attribution | None:
         return None
     mention = sentence_subject(masked, start, stop)
     return Attribution("", mention, mention.start, stop) if mention else None
+
+
+_SPEECH_NOUNS = r"(?:message|email|e-mail|tweet|post|note|memo|video|ad|advert|text|speech|interview|announcement)s?"
+# words after which an -ing cue is a verb of its clause, not part of a noun phrase
+_VERB_BEFORE_ING = _BOUNDARY | _ADVERBS | _MODALS | _BE | set(PRONOUNS) | set("""with without by also not kept keeps
+    began begins started starts continued continues went goes go""".split())
+
+
+def noun_participle(masked: str, cue: re.Match) -> bool:
+    """Rule ``noun_participle``: an -ing cue right after a lowercase noun belongs to that noun
+    phrase and leads into no quote: "people claiming asylum" in "Ministers want to fly people
+    claiming asylum to Rwanda." (but "with critics saying", "and saying", "kept saying")."""
+    if not cue.group(0).endswith("ing"):
+        return False
+    before = re.search(r"(\S+)\s+$", masked[max(0, cue.start() - 40) : cue.start()])
+    word = before.group(1) if before else ""
+    if not word.isalpha() or not word.islower() or word in _VERB_BEFORE_ING or word.endswith(("ly", "ed")):
+        return False
+    if re.fullmatch(_DOCUMENTS + "|" + _SPEECH_NOUNS, word):
+        return False  # "issued a statement apologizing to Sanders": the statement speaks
+    prior = masked[max(0, cue.start() - 60) : cue.start() - len(before.group(0))].split()
+    return not (prior and prior[-1].lower() in {"with", "without"})
 
 
 def cue_before(masked: str, start: int, end: int) -> Attribution | None:

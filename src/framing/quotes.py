@@ -17,12 +17,17 @@ How it works, paragraph by paragraph:
    with no attribution takes the previous speaker only from its own or the previous paragraph,
    or when the paragraph before names them);
 5. sentences without quoted speech are read for indirect speech (``The Met says that ...``);
-6. the speakers are resolved in reading order (``speakers.SpeakerResolver``).
+6. the speakers are resolved in reading order (``speakers.SpeakerResolver``), then each person
+   is given one name for the whole article (``SpeakerResolver.canonical``).
+
+A short quoted line standing alone as a paragraph is a heading or a pull quote, not a quote of
+anyone (``standalone_heading``).
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -253,12 +258,43 @@ def _by_paragraph(spans: list[Span]) -> dict[int, list[Span]]:
     return found
 
 
+_HEADING_WORDS = 12  # the most words of a quoted line read as a heading
+_SENTENCE_CLOSE = ".!?…,;:"
+
+
+def standalone_heading(paragraphs: Sequence[str], p: int, spans: Sequence[Span]) -> bool:
+    """Rule ``standalone_heading``: a short quoted line standing alone as a paragraph, with no
+    words of its own outside the marks and no full stop, is a subheading or a pull quote, not a
+    quote of anyone: "'Grubby cash-for-people deal'" between two paragraphs.
+
+    Not when the paragraph before leads into it with a colon ('Lee continued:'), nor when a
+    name is signed under it ('— Ann Lee'), nor when it continues an unclosed quote.
+    """
+    if len(spans) != 1:
+        return False
+    span, text = spans[0], paragraphs[p]
+    if span.close is None or span.continued or (text[: span.open] + text[span.outer_end :]).strip(" \t.,;:!?—–-"):
+        return False
+    quoted = text[span.start : span.end].rstrip()
+    if quoted[-1:] in _SENTENCE_CLOSE or text[span.outer_end :].strip()[:1] in tuple(_SENTENCE_CLOSE):
+        return False
+    if len(quoted.split()) > _HEADING_WORDS:
+        return False
+    led = p > 0 and paragraphs[p - 1].rstrip().endswith(":")
+    signed = p + 1 < len(paragraphs) and paragraphs[p + 1].lstrip()[:1] in {"-", "–", "—", "―"}
+    return not led and not signed
+
+
 def _units(paragraphs: Sequence[str], spans: list[Span]) -> tuple[list[_Unit], list[Span]]:
-    """Group every quoted span into units of speech; return them and the scare-quote spans."""
+    """Group every quoted span into units of speech; return them and the scare-quote spans.
+
+    A paragraph that is a heading (``standalone_heading``) is neither."""
     by_paragraph = _by_paragraph(spans)
     units: list[_Unit] = []
     scare: list[Span] = []
     for p, found in sorted(by_paragraph.items()):
+        if standalone_heading(paragraphs, p, found):
+            continue
         reader = _Paragraph(paragraphs[p], found)
         previous: _Unit | None = units[-1] if units and units[-1].spans[-1].paragraph >= p - 1 else None
         for k, span in enumerate(found):
@@ -389,7 +425,8 @@ def extract_quotes(paragraphs: Sequence[str], *, aliases: Mapping[str, str] = {}
             text = paragraphs[p][report.start : report.end]
             quotes.append(Quote(p, report.start, report.end, text, "indirect", speaker, cue))
     quotes.sort(key=lambda q: (q.paragraph, q.start))
-    return quotes
+    canonical = resolver.canonical([q.speaker for q in quotes])
+    return [dataclasses.replace(q, speaker=canonical.get(q.speaker, q.speaker)) for q in quotes]
 
 
 def _near(paragraphs: Sequence[str], paragraph: int, last: Quote) -> bool:

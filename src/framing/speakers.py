@@ -2,7 +2,10 @@
 
 Surnames resolve to the full names met in the article, descriptions ("the Florida senator") to
 the person the article describes so ("Florida Sen. Marco Rubio"), pronouns to the most recent
-compatible speaker, and organisations through the topic's aliases.
+compatible speaker, organisations through the topic's aliases (a capitalised name matched whole
+first: "Downing Street", not "Street"), and a role owned by "the organisation" or "the group" to
+the organisation last named. ``SpeakerResolver.canonical`` then gives each person one name for
+the whole article.
 """
 
 from __future__ import annotations
@@ -13,7 +16,10 @@ from typing import Mapping, Sequence
 
 from framing.attribution import (
     _ABBREVIATIONS,
+    _COMMON_CAPITALISED,
     _NAME_PARTICLES,
+    OWNER_NOUNS,
+    PLACE_WORDS_ALSO_SURNAMES,
     Mention,
     Speaker,
     _clean_name,
@@ -28,10 +34,12 @@ from framing.attribution import (
 
 
 
-def _name_index(paragraphs: Sequence[str], lowercase: set[str]) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str, set[str]]]:
+def _name_index(paragraphs: Sequence[str], lowercase: set[str],
+                places: set[str] = frozenset()) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str, set[str]]]:
     """Surname -> [(paragraph, offset, full name)] for every person-like name in the article, and
     surname -> the words that describe people of that name there ("Florida Sen. Marco Rubio", "Trump, the
-    New York businessman,"). ``lowercase`` holds the words the article writes in lowercase."""
+    New York businessman,"). ``lowercase`` holds the words the article writes in lowercase;
+    ``places``, the names it writes as places ("Capitol Hill"), which are nobody's."""
     index: dict[str, list[tuple[int, int, str]]] = {}
     described: dict[str, set[str]] = {}
     for p, text in enumerate(paragraphs):
@@ -43,8 +51,11 @@ def _name_index(paragraphs: Sequence[str], lowercase: set[str]) -> tuple[dict[st
                 if opens_sentence and words and words[0].lower() in lowercase and not _is_name_like(words[0]):
                     words = words[1:]  # "Absent Sanders’ plan": a sentence's capital, not a first name (but "Bill Clinton")
                 titles, name = _split_title(words)
-                name = _clean_name(name)
-                if 2 <= len(name) <= 4 and not is_organisation_name(name):
+                owned = [k for k, word in enumerate(name[:-1]) if _POSSESSIVE_WORD.search(word)]
+                name = _clean_name(name[owned[-1] + 1 :] if owned else name)  # "BBC's Elizabeth Blunt"
+                if len(name) > 2 and len(name[0]) > 1 and name[0].isupper():
+                    name = name[1:]  # "LA Amelie Mauresmo": a dateline or an acronym, no first name
+                if 2 <= len(name) <= 4 and not is_organisation_name(name) and " ".join(name).lower() not in places:
                     index.setdefault(name[-1].lower(), []).append((p, match.start(), " ".join(name)))
                     around = _DESCRIBED_BEFORE.search(text, max(0, match.start() - 80), match.start()).group(0) + " ".join(words)
                     after = _DESCRIBED_AFTER.match(text, match.end())
@@ -53,6 +64,7 @@ def _name_index(paragraphs: Sequence[str], lowercase: set[str]) -> tuple[dict[st
     return index, described
 
 
+_POSSESSIVE_WORD = re.compile(r"(?:[’']s|s[’'])$")
 _NAMES_BACK = 20  # how many names back "he" or "she" looks for one of fitting gender
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)[\"'“‘(]*$")  # at the end of the few characters before a name
 _DESCRIBED_BEFORE = re.compile(r"(?:[a-z][\w-]* ){0,3}$")  # "reality TV star Donald Trump"
@@ -79,7 +91,24 @@ def _split_at_full_stops(words: list[str]) -> list[list[str]]:
 
 
 _LOWERCASE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z-]*(?![\w-])")
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|" + "|".join(_NAME_PARTICLES) + "))*")
+# capitalised words and the particles inside names ("Ursula von der Leyen"), a particle as a whole
+# word only: "Rishi Sunak defended" is not "Rishi Sunak de"
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|(?:" + "|".join(_NAME_PARTICLES) + r")(?![\w’'-])))*")
+# a capitalised name, with numbers: "Number 10", "Amnesty International UK"
+_NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|\d+\b))*")
+_NAME_GOES_ON = re.compile(r" [A-Z]")  # a capitalised word after an alias: "Met Office" is not "Met"
+# a place written after a preposition: "on Capitol Hill", "at the Royal Albert Hall"
+_PLACE_WRITTEN = re.compile(r"\b(?:in|on|at|from|to|into|outside|near|around)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){1,2}(?:"
+                            + "|".join(w.capitalize() for w in sorted(PLACE_WORDS_ALSO_SURNAMES)) + r"))\b")
+# what stands before a body named as a listener or a place, not as an antecedent: "told the BBC", "in the UK"
+_NOT_ANTECEDENT = re.compile(r"\b(?:told|to|in|into|across|throughout|via|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# owner nouns that say nothing of the body's name ("the organisation's"), and those that may stand
+# for any body named before ("the charity's" after "Oxfam"); the others ("the government's",
+# "the party's") only for one named with them ("the Labour Party")
+_GENERIC_OWNERS = {"organisation", "organization", "group", "body"}
+_ANY_BODY = _GENERIC_OWNERS | {"charity", "company", "firm", "movement", "network", "watchdog", "regulator", "outlet",
+                               "newspaper", "paper", "broadcaster", "publisher", "agency", "coalition", "alliance",
+                               "association", "foundation", "trust", "society"}
 
 
 def _opens_sentence(text: str, offset: int) -> bool:
@@ -102,14 +131,19 @@ class SpeakerResolver:
         role looks for the person last named (default: the paragraphs)."""
         self.paragraphs = paragraphs
         self.aliases = {k.lower(): v for k, v in aliases.items()}
+        self._aliases_longest = sorted((a for a in self.aliases if " " in a), key=lambda a: (-len(a), a))  # names of several words
         self.lowercase_words = set(_LOWERCASE_WORD.findall(" ".join(paragraphs)))
-        self.names, self.described = _name_index(paragraphs, self.lowercase_words)
+        self.places = {m.group(1).lower() for text in paragraphs for m in _PLACE_WRITTEN.finditer(text)}
+        self.names, self.described = _name_index(paragraphs, self.lowercase_words, self.places)
         reporter_text = paragraphs if reporter_text is None else reporter_text
-        entries = [entry for found in _name_index(reporter_text, self.lowercase_words)[0].values() for entry in found]
+        self.reporter_text = reporter_text
+        self._named_bodies: list[tuple[int, int, str, frozenset[str]]] | None = None  # see ``owner``
+        entries = [entry for found in _name_index(reporter_text, self.lowercase_words, self.places)[0].values() for entry in found]
         by_surname = _called_by_surname(entries, reporter_text)
         self.named_in_order = sorted(entry for entry in entries if entry[2] in by_surname or _opens_sentence(reporter_text[entry[0]], entry[1]))
         self.history: list[Speaker] = []
         self.genders: dict[str, str] = {}
+        self.organisations_met: list[tuple[int, int, str, frozenset[str]]] = []  # bodies of the speakers resolved so far
 
     def organisation(self, name: str | None) -> str | None:
         """The canonical name of an organisation through the aliases, else the name as written."""
@@ -121,8 +155,8 @@ class SpeakerResolver:
                 return self.aliases[candidate]
         for alias in sorted(self.aliases, key=len, reverse=True):
             found = re.search(rf"\b{re.escape(alias)}\b", name, re.IGNORECASE)
-            if found and _is_capitalised(name[found.start() :]):
-                return self.aliases[alias]
+            if found and _is_capitalised(name[found.start() :]) and not _NAME_GOES_ON.match(name, found.end()):
+                return self.aliases[alias]  # "the Met Police press office", but not "the Met Office"
         return re.sub(r"^[Tt]he\s+", "", name)
 
     def full_name(self, surname: str, paragraph: int, offset: int = 0) -> str:
@@ -143,7 +177,11 @@ class SpeakerResolver:
         """
         if mention is None:
             return None
-        if mention.kind == "role" and not mention.organisation:
+        owner = self.owner(mention, paragraph) if mention.antecedent else None
+        if mention.antecedent and mention.kind in {"role", "organisation"}:  # "the organisation's chief executive"
+            speaker = self._holder(mention, owner) if owner and mention.kind == "role" else None
+            speaker = speaker or Speaker(owner or mention.antecedent, is_organisation=True)
+        elif mention.kind == "role" and not mention.organisation:
             speaker = (self._described(mention, paragraph) or self._from_hint(mention, hint, paragraph)
                        or self._antecedent(mention) or self._named_before(mention, paragraph))
         elif mention.kind == "pronoun":
@@ -153,9 +191,13 @@ class SpeakerResolver:
         elif mention.kind in {"organisation", "group"}:
             speaker = Speaker(self.organisation(mention.name), is_organisation=True)
         else:
-            speaker = self._person(mention, paragraph)
+            alias = self._whole_alias(mention, paragraph)
+            speaker = Speaker(alias, is_organisation=True) if alias else self._person(mention, paragraph)
         if speaker:
             self._remember(speaker, mention.gender)
+            body = speaker.name if speaker.is_organisation else speaker.organisation
+            if body and body[:1].isupper():  # a body by name, not "critics"
+                self.organisations_met.append((paragraph, mention.start, body, frozenset(body.lower().split())))
         return speaker
 
     def _person(self, mention: Mention, paragraph: int) -> Speaker | None:
@@ -166,13 +208,88 @@ class SpeakerResolver:
         alias = self.aliases.get(key) or self.aliases.get("the " + key)
         if alias:
             return Speaker(alias, is_organisation=True)
+        if key in self.places:  # "Capitol Hill", written as a place elsewhere
+            return Speaker(self.organisation(mention.name), is_organisation=True)
         if mention.kind == "surname" and key not in self.names and _strip_possessive(key) in self.lowercase_words:
             return Speaker(key, is_organisation=True) if key.endswith("s") and not key.endswith("ss") else None  # "Respondents"
         name = mention.name if mention.kind == "person" else self.full_name(mention.name, paragraph, mention.start)
         earlier = next((s for s in reversed(self.history) if s.name == name), None)
         role = mention.role or (earlier.role if earlier else None)
-        organisation = self.organisation(mention.organisation) or (earlier.organisation if earlier else None)
+        organisation = self.organisation(mention.organisation) or (
+            self.owner(mention, paragraph) or mention.antecedent if mention.antecedent else None)
+        organisation = organisation or (earlier.organisation if earlier else None)
         return Speaker(name, role, organisation)
+
+    def _whole_alias(self, mention: Mention, paragraph: int) -> str | None:
+        """Rule ``place_name`` for the resolver: the topic's actor or alias that the words around a
+        mention are, matched whole before they were read as title and name: "Freedom from
+        Torture" (not a person "Freedom"), "Downing Street" (not "Street")."""
+        if not self.aliases or not 0 <= paragraph < len(self.reporter_text) or not mention.name.split():
+            return None
+        text = self.reporter_text[paragraph]
+        first = mention.name.split()[0]
+        at = text.find(first, mention.start, mention.start + 200)
+        if at < 0:
+            return None
+        low, high = max(0, at - 80), min(len(text), at + len(mention.name) + 80)
+        for alias in self._aliases_longest:
+            for found in re.finditer(rf"(?<![\w’'-]){re.escape(alias)}(?![\w’'-])", text[low:high], re.IGNORECASE):
+                begin, end = low + found.start(), low + found.end()
+                written = text[begin:end]
+                if begin <= at and at + len(mention.name) <= end and written[:1].isupper() and not _NAME_GOES_ON.match(text, end):
+                    return self.aliases[alias]
+        return None
+
+    def _organisations_named(self, texts: Sequence[str]) -> list[tuple[int, int, str, frozenset[str]]]:
+        """(paragraph, offset, name, nouns) of each organisation the reporter names, in reading
+        order: an alias, a name that looks like a body's ("Refugee Council", "Amnesty
+        International"), or a name after or before a noun for a body ("the charity Refugee
+        Action", "the Lee campaign"); ``nouns``, the lowercase words of or around its name. Not a
+        body named as a listener or a place ("told the BBC", "in the UK")."""
+        found = []
+        for p, text in enumerate(texts):
+            for run in _NAME_RUN.finditer(text):
+                words = [_strip_possessive(w).strip(".") for w in run.group(0).split()]
+                while words and words[0].lower() in {"the", "a", "an", "but", "and", "as", "in", "on", "at", "when", "while"}:
+                    words = words[1:]
+                if not words or _NOT_ANTECEDENT.search(text, max(0, run.start() - 20), run.start()):
+                    continue
+                name = " ".join(words)
+                before = re.search(r"([a-z]+)\s+$", text[max(0, run.start() - 30) : run.start()])
+                after = re.match(r"\s+([a-z]+)", text[run.end() : run.end() + 30])
+                nouns = {w.lower() for w in words}
+                canonical = self.aliases.get(name.lower()) or self.aliases.get("the " + name.lower())
+                acronym = len(words) == 1 and words[0].upper() == words[0]  # "UK", "G8", "PVR": too often no body
+                if canonical or (is_organisation_name(words) and not acronym):
+                    found.append((p, run.start(), canonical or self.organisation(name), frozenset(nouns)))
+                elif before and before.group(1) in OWNER_NOUNS:  # "the charity Refugee Action"
+                    found.append((p, run.start(), name, frozenset(nouns | {before.group(1)})))
+                elif after and after.group(1) in OWNER_NOUNS:  # "the Lee campaign"
+                    found.append((p, run.start(), f"{name} {after.group(1)}", frozenset(nouns | {after.group(1)})))
+        return found
+
+    def owner(self, mention: Mention, paragraph: int) -> str | None:
+        """Rule ``owned_role`` for the resolver: the organisation that "the organisation's", "the
+        group's" or "the charity's" stands for, the one last named before the mention: of those
+        named with the noun first ("the party's" after "the Labour Party"), and only those for a
+        noun that names a kind of institution ("the government's"); None when none is."""
+        if self._named_bodies is None:
+            self._named_bodies = self._organisations_named(self.reporter_text)
+        k = bisect.bisect_left(self._named_bodies, (paragraph, mention.start))
+        before = sorted(self._named_bodies[:k] + [entry for entry in self.organisations_met if entry[:2] < (paragraph, mention.start)])
+        noun = mention.antecedent or ""
+        fitting = [entry for entry in before if noun in entry[3]] if noun not in _GENERIC_OWNERS else []
+        chosen = (fitting or (before if noun in _ANY_BODY else []))[-1:]
+        return chosen[0][2] if chosen else None
+
+    def _holder(self, mention: Mention, organisation: str) -> Speaker | None:
+        """The person of ``organisation`` quoted last, when the role the mention names is theirs
+        or theirs is not known: "the charity's director" after "Oxfam's Barbara Stocking"."""
+        head = mention.name.split()[-1].lower() if mention.name.split() else ""
+        for speaker in reversed(self.history):
+            if not speaker.is_organisation and speaker.organisation == organisation:
+                return speaker if not speaker.role or head in speaker.role.lower().split() else None
+        return None
 
     def _described(self, mention: Mention, paragraph: int) -> Speaker | None:
         """The person a description fits ("the Florida senator" for "Florida Sen. Marco Rubio"):
@@ -221,6 +338,34 @@ class SpeakerResolver:
             if self.genders.get(name, mention.gender) == mention.gender:
                 return self._person(Mention("person", name, 0), paragraph)
         return None
+
+    def canonical(self, speakers: Sequence[Speaker | None]) -> dict[Speaker, Speaker]:
+        """Rule ``canonical_name``: one name per person for the whole article, the fullest form it
+        gives, and the first role and organisation it gives them: "Sunak" and "Mr Sunak" are
+        "Rishi Sunak" when the article names Rishi Sunak and no other Sunak.
+
+        A surname ("Sunak", "de Vabres") becomes the one shortest full name that ends with it
+        among the speakers and the names the article writes; with two ("Ann Reyes", "Tom Reyes")
+        it stays as it was resolved. ``speakers`` are the resolved speakers in reading order;
+        returns speaker -> canonical speaker. The name does not depend on the order the speakers
+        were met in; the role and organisation are the first in reading order.
+        """
+        people = [s for s in speakers if s is not None and not s.is_organisation]
+        known = sorted({s.name for s in people} | {entry[2] for found in self.names.values() for entry in found})
+        fullest: dict[str, str] = {}
+        for name in sorted({s.name for s in people}):
+            words = name.split()
+            surname = len(words) == 1 or (len(words) == 2 and words[0] in _NAME_PARTICLES)
+            longer = [f.split() for f in known if len(f.split()) > len(words) and f.split()[-len(words):] == words
+                      and f.split()[0].lower() not in _COMMON_CAPITALISED]  # not "Thursday Intel"
+            shortest = {" ".join(f) for f in longer if len(f) == min(map(len, longer))} if surname and longer else set()
+            fullest[name] = shortest.pop() if len(shortest) == 1 else name
+        first: dict[str, Speaker] = {}
+        for speaker in people:
+            name = fullest[speaker.name]
+            held = first.get(name, Speaker(name))
+            first[name] = Speaker(name, held.role or speaker.role, held.organisation or speaker.organisation)
+        return {s: first[fullest[s.name]] for s in people}
 
     def resolve_known(self, speaker: Speaker) -> None:
         """Note that an already resolved speaker speaks again (a quote without its own cue)."""
