@@ -475,11 +475,12 @@ def summary_chart(summary: pd.DataFrame, topic: Topic | None):
         _legend(fig, handles, [frame_labels.get(c.removesuffix("_terms"), c.removesuffix("_terms"))
                                for c in frame_columns], title="Loaded terms by frame")
     alt = "Four bar charts comparing the voices. " + _listing(
-        (name, f"{int(r.words_quoted)} words quoted, "
-               + ", ".join(f"{int(getattr(r, c))} {c.removesuffix('_terms')} terms"
+        (name, f"{int(r['words_quoted'])} words quoted, "
+               + ", ".join(f"{int(r[c])} {c.removesuffix('_terms')} terms"
                            for c in frame_columns)
-               + f", sentiment {r.weighted_compound:+.2f}, grade {r.flesch_kincaid_grade:.1f}")
-        for name, r in zip(names, summary.itertuples()))
+               + f", sentiment {r['weighted_compound']:+.2f}, grade "
+               f"{r['flesch_kincaid_grade']:.1f}")
+        for name, r in zip(names, summary.to_dict("records")))  # frame ids may hold hyphens
     return Chart(fig, alt)
 
 

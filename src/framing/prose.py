@@ -184,7 +184,7 @@ def negative_own_case(segments: pd.DataFrame, scores: pd.DataFrame, hits: pd.Dat
     if not leaning:
         return "No frame of this topic leans to a side, so no side's own case can be picked out."
     kept = hits[~hits["negated"].astype(bool)]
-    own = kept[[leaning.get(frame) == side for frame, side in zip(kept["frame"], kept["side"])]]
+    own = kept[kept["frame"].map(leaning).eq(kept["side"])]
     scored = own.merge(scores[["segment_id", "compound"]], on="segment_id")
     scored = scored[scored["compound"] < 0].sort_values(["compound", "start"], kind="stable")
     if scored.empty:

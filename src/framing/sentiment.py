@@ -95,7 +95,8 @@ def lexicon_coverage(terms) -> pd.DataFrame:
              "vader": {w: lexicon.get(w.lower()) for w in entry.term.replace("-", " ").split()}}
             for entry in terms]
     table = pd.DataFrame(rows, columns=["term", "frame", "vader"])
-    table["scored_by_vader"] = [any(v is not None for v in d.values()) for d in table["vader"]]
+    table["scored_by_vader"] = pd.Series([any(v is not None for v in d.values())
+                                          for d in table["vader"]], dtype=bool)
     return table
 
 
