@@ -173,10 +173,11 @@ CHARTS = {
         side_words(a.segments, *_pair(a)), *_pair(a), a.topic),
     "comparison_chart": lambda a, compared, _: figures.comparison_chart(
         comparison_table(compared), a.topic),
-    "comparison_chart-outlet": lambda a, _, outlets: figures.comparison_chart(
-        outlets, a.topic, by="outlet"),
+    "comparison_chart-no-topic": lambda _, compared, __: figures.comparison_chart(
+        comparison_table(compared), None),
+    "comparison_chart-outlet": lambda a, _, outlets: figures.comparison_chart(outlets, a.topic),
     "comparison_chart-outlet-no-topic": lambda _, __, outlets: figures.comparison_chart(
-        outlets, None, by="outlet"),
+        outlets, None),
 }
 
 

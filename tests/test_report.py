@@ -45,7 +45,10 @@ def test_comparison_report(monkeypatch, tmp_path, capsys):
     articles = [str(DATA / "articles" / "school-phones.md"), str(DATA / "articles" / "school-phones-2.md")]
     assert main(["report", *articles, "--out", str(out)]) == 0
     page = (out / "comparison.html").read_text(encoding="utf-8")
-    assert "Test Gazette" in page and "Test Courier" in page and 'alt="Stacked bar chart' in page
+    assert "Test Gazette" in page and "Test Courier" in page
+    assert 'alt="Three bar charts comparing articles' in page
+    assert "get the largest share of quoted words from Test Courier" in page  # a glued sentence
+    assert page.count("<tr") == 1 + 2  # the header, then a row per article
     for slug in ("school-phones", "school-phones-2"):
         assert (out / slug / "voices.html").exists()
 

@@ -31,11 +31,12 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 from matplotlib.textpath import TextToPath
 from matplotlib.ticker import MaxNLocator, PercentFormatter
 
 from .markup import mpl_text, one_line
-from .topic import NARRATOR, UNASSIGNED, Topic
+from .topic import DEFAULT_COLOUR, NARRATOR, UNASSIGNED, Topic
 
 NARRATOR_COLOUR = "#444444"
 STYLE = {
@@ -515,36 +516,71 @@ def distinctive_chart(table: pd.DataFrame, side_a: str, side_b: str, topic: Topi
     return Chart(fig, alt)
 
 
-def comparison_chart(table: pd.DataFrame, topic: Topic | None, *, by: str = "article"):
-    """Share of quoted words per side, one stacked bar per article (``by="article"``, a table
-    of :func:`framing.compare.comparison_table`) or per outlet (``by="outlet"``, a table of
-    :func:`framing.compare.outlet_table`)."""
-    quoted = table[table["side"] != NARRATOR]
-    shares = quoted.pivot_table(index=by, columns="side", values="share_of_words",
-                                aggfunc="sum", fill_value=0, sort=False)
-    if by == "article":
-        outlets = table.drop_duplicates("article").set_index("article")["outlet"]
-        names = [f"{a} ({outlets[a]})" for a in shares.index]
-    else:
-        names = list(shares.index)
-    with mpl.rc_context(STYLE):
-        ticks, pitch = _names(names)
-        fig = _figure(f"Who gets the quoted words, {by} by {by}", height=0.85 + pitch * len(shares))
-        ax = fig.add_subplot()
-        rows = _rows(ax, ticks)
-        left = pd.Series(0.0, index=shares.index)
+def _compared(row: dict, sides: list[str], topic: Topic | None, frame_labels: dict) -> str:
+    """'Critics 52%, Officials 48%, narration mostly Surveillance (60% of its loaded terms),
+    narration VADER -0.12' for a row of a comparison table."""
+    parts = [f"{labels(topic).get(s, s)} {row[f'share_{s}']:.0%}" for s in sides
+             if row[f"share_{s}"]] or ["no quotes"]
+    frame = row["narration_frame"]
+    parts.append(f"narration mostly {frame_labels.get(frame, frame)} "
+                 f"({row['narration_frame_share']:.0%} of its loaded terms)"
+                 if pd.notna(frame) else "no loaded terms in the narration")
+    if pd.notna(row["narration_sentiment"]):
+        parts.append(f"narration VADER {row['narration_sentiment']:+.2f}")
+    return ", ".join(parts)
+
+
+def comparison_chart(table: pd.DataFrame, topic: Topic | None):
+    """Three panels, one bar per row of a table of :mod:`framing.compare` (an article or an
+    outlet, named by outlet and headline when the table has headlines): the share of quoted
+    words per side, stacked; the share of the narration's loaded terms in its leading frame,
+    in the frame's colour; and the narration's VADER compound."""
+    sides = [c.removeprefix("share_") for c in table.columns if c.startswith("share_")]
+    frame_labels = {f.id: f.label for f in topic.frames} if topic else {}
+    frame_colours = {f.id: f.colour for f in topic.frames} if topic else {}
+    frames = list(dict.fromkeys(table["narration_frame"].dropna()))
+    names = (list(table["outlet"]) if "headline" not in table
+             else [f"{o}: {h}" for o, h in zip(table["outlet"], table["headline"])])
+    titles = ["Quoted words by side", "Narration's main frame", "Narration's sentiment"]
+    xlabels = ["Share of quoted words", "Share of its loaded terms", "VADER compound"]
+    reach = min(1.0, max(0.25, 1.2 * table["narration_sentiment"].abs().fillna(0).max()))
+    width = 9.0
+    with mpl.rc_context(STYLE | {"axes.titlesize": 10}):
+        ticks, pitch = _names(names, width=1.8)
+        panel = (width - _widest(ticks, TICK_SIZE) - 0.4) / 3 - 0.3
+        panel_titles = [_fit(t, panel, 10, weight="bold") for t in titles]
+        title_lines = max(t.count("\n") + 1 for t in panel_titles)
+        fig = _figure("Quoted voices, narration's frame and tone, side by side", width=width,
+                      height=1.3 + pitch * len(table) + _line_height(10) * (title_lines - 1))
+        axes = fig.subplots(1, 3, sharey=True)
+        rows = _rows(axes[0], ticks)
+        left = pd.Series(0.0, index=table.index)
         handles = []
-        for side in shares.columns:
-            handles.append(ax.barh(rows, shares[side], left=left,
-                                   color=colours(topic).get(side, "#999999")))
-            left = left + shares[side]
-        ax.invert_yaxis()
-        ax.set_xlim(0, 1)
-        ax.xaxis.set_major_formatter(PercentFormatter(1.0))
-        ax.set_xlabel("Share of quoted words")
-        ax.grid(axis="y", visible=False)
-        _legend(fig, handles, [labels(topic).get(side, side) for side in shares.columns])
-    alt = f"Stacked bar chart of the share of quoted words per side for each {by}. " + _listing(
-        (name, ", ".join(f"{labels(topic).get(s, s)} {v:.0%}" for s, v in row.items() if v)
-         or "no quotes") for name, (_, row) in zip(names, shares.iterrows()))
+        for side in sides:
+            handles.append(axes[0].barh(rows, table[f"share_{side}"], left=left,
+                                        color=colours(topic).get(side, "#999999")))
+            left = left + table[f"share_{side}"]
+        axes[1].barh(rows, table["narration_frame_share"],
+                     color=[frame_colours.get(f, DEFAULT_COLOUR) for f in
+                            table["narration_frame"]])
+        handles += [Patch(color=frame_colours.get(f, DEFAULT_COLOUR)) for f in frames]
+        axes[2].barh(rows, table["narration_sentiment"].fillna(0), color=NARRATOR_COLOUR)
+        axes[2].axvline(0, color="black", linewidth=0.8)
+        axes[2].set_xlim(-reach, reach)
+        for ax, title, xlabel in zip(axes, panel_titles, xlabels):
+            ax.set_title(title)
+            ax.set_xlabel(_fit(xlabel, panel, TICK_SIZE))
+            ax.grid(axis="y", visible=False)
+        for ax in axes[:2]:
+            ax.set_xlim(0, 1)
+            ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+        for ax in axes:
+            ax.xaxis.set_major_locator(MaxNLocator(nbins=3))
+        axes[0].invert_yaxis()
+        _legend(fig, handles, [labels(topic).get(s, s) for s in sides]
+                + [f"Frame: {frame_labels.get(f, f)}" for f in frames])
+    alt = (f"Three bar charts comparing {'articles' if 'headline' in table else 'outlets'}: "
+           "share of quoted words per side, the narration's main frame, its sentiment. "
+           + _listing((name, _compared(row, sides, topic, frame_labels))
+                      for name, row in zip(names, table.to_dict("records"))))
     return Chart(fig, alt)

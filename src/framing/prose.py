@@ -220,3 +220,73 @@ def markdown_list(lines: list[str]) -> str:
     """``lines`` as a Markdown bullet list, each line escaped with
     :func:`~framing.markup.md_text` so that it shows as written and never as markup."""
     return "\n".join(f"- {md_text(line)}" for line in lines)
+
+
+# --- comparing articles or outlets: a table of framing.compare ---
+
+def compared_names(table: pd.DataFrame) -> list[str]:
+    """A name per row of a comparison table: its outlet, with its headline in quotes when the
+    table has headlines and two rows share an outlet: 'Test Gazette ("Phones go")'."""
+    if "headline" not in table or table["outlet"].is_unique:
+        return list(table["outlet"])
+    return [f'{o} ("{h}")' for o, h in zip(table["outlet"], table["headline"])]
+
+
+def _share_sides(table: pd.DataFrame) -> list[str]:
+    return [c.removeprefix("share_") for c in table.columns if c.startswith("share_")]
+
+
+def quote_contrast(table: pd.DataFrame, topic: Topic | None) -> str:
+    """Per side quoted anywhere, the row giving it the largest share of its quoted words and
+    the row giving it the smallest (rows quoting nobody left out; the same share from each,
+    when it is): 'School leaders get the
+    largest share of quoted words from Test Courier (55%) and the smallest from Test Gazette
+    (30%); ...'. Or a sentence saying that no row quotes anyone."""
+    names = labels(topic)
+    quoting = table.assign(name=compared_names(table))[table["words_quoted"] > 0]
+    if quoting.empty:
+        return "None of them quotes anyone."
+    parts = []
+    for side in _share_sides(quoting):
+        shares = quoting.set_index("name")[f"share_{side}"]
+        if not shares.any():
+            continue
+        most, least = shares.idxmax(), shares.idxmin()
+        if shares[most] == shares[least]:
+            parts.append(f"{names.get(side, side)} get {shares[most]:.0%} of the quoted words "
+                         f"from {' and '.join(shares.index)}")
+            continue
+        parts.append(f"{names.get(side, side)} get the largest share of quoted words from {most} "
+                     f"({shares[most]:.0%}) and the smallest from {least} ({shares[least]:.0%})")
+    return "; ".join(parts) + "."
+
+
+def narration_frames(table: pd.DataFrame, topic: Topic | None) -> str:
+    """Which frame each row's narration uses most, rows with the same frame together:
+    'The narration of Test Gazette and Test Courier leans most on Order & discipline terms;
+    Daily Post's narration uses no loaded term.'"""
+    frames = {f.id: f.label for f in topic.frames} if topic else {}
+    rows = table.assign(name=compared_names(table))
+    parts = [f"the narration of {' and '.join(group['name'])} leans most on "
+             f"{frames.get(frame, frame)} terms"
+             for frame, group in rows.groupby("narration_frame", sort=False)]
+    silent = list(rows.loc[rows["narration_frame"].isna(), "name"])
+    if silent:
+        parts.append(f"{' and '.join(silent)} use{'s' if len(silent) == 1 else ''} no loaded "
+                     "term in the narration")
+    sentence = "; ".join(parts)
+    return sentence[0].upper() + sentence[1:] + "."
+
+
+def narration_tone(table: pd.DataFrame) -> str:
+    """Whose narration VADER scores most negative and whose most positive: 'Test Gazette's
+    narration is the most negative (VADER -0.02), Test Courier's the most positive (+0.03).'"""
+    scores = table.assign(name=compared_names(table)).set_index("name")["narration_sentiment"]
+    scores = scores.dropna()
+    if scores.empty:
+        return "None of them has narration for VADER to score."
+    low, high = scores.idxmin(), scores.idxmax()
+    sentence = f"{low}'s narration is the most negative (VADER {scores[low]:+.2f})"
+    if len(scores) > 1:
+        sentence += f", {high}'s the most positive ({scores[high]:+.2f})"
+    return sentence + "."
