@@ -2,7 +2,7 @@
 # They run tasks.py, which also serves those without make: `python tasks.py book|test`.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 
-.PHONY: book test clean
+.PHONY: book pdf test clean
 
-book test clean:
+book pdf test clean:
 	$(PYTHON) tasks.py $@

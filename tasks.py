@@ -2,6 +2,7 @@
 
     python tasks.py book     set up .venv when needed, then build the book from the case study
     python tasks.py test     set up .venv when needed, then run the test suite
+    python tasks.py pdf      build the book as above, then print it to one PDF (needs chromium)
     python tasks.py setup    only set up .venv (again when requirements.txt or pyproject.toml changed)
     python tasks.py clean    remove the build and the language data built on first use
 
@@ -88,6 +89,13 @@ def book() -> None:
     print(f"The book is at {html}")
 
 
+def pdf() -> None:
+    """Build the book (see ``book``), then again as one page, reusing its execution cache, and
+    print that with Debian's chromium to _build/pdf/book.pdf (see framing.pdf); print its path."""
+    book()
+    run(PYTHON, "-m", "framing.pdf", ".", BUILD / "pdf" / "book.pdf")
+
+
 def test() -> None:
     setup()
     run(PYTHON, "-m", "pytest")
@@ -98,7 +106,7 @@ def clean() -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-TASKS = {"setup": setup, "book": book, "test": test, "clean": clean}
+TASKS = {"setup": setup, "book": book, "pdf": pdf, "test": test, "clean": clean}
 
 if __name__ == "__main__":
     if len(sys.argv) != 2 or sys.argv[1] not in TASKS:

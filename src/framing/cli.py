@@ -46,7 +46,15 @@ def _add(args) -> None:
 def _report(args) -> None:
     from .report import build_report
 
-    print(build_report(args.articles, topic=args.topic, out=args.out, force=args.force))
+    if args.pdf:
+        from .pdf import chromium
+
+        chromium()  # missing: say so before the build, not after it
+    index = build_report(args.articles, topic=args.topic, out=args.out, force=args.force,
+                         pdf=args.pdf)
+    print(index)
+    if args.pdf:
+        print(index.with_name("report.pdf"))
 
 
 def _corpus(args) -> None:
@@ -202,6 +210,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", help="the folder for the book (default _build/reports/<slug>)")
     report.add_argument("--force", action="store_true",
                         help="replace an earlier report at --out (never another folder)")
+    report.add_argument("--pdf", action="store_true",
+                        help="also print the report to one PDF, report.pdf in its folder "
+                             "(needs Debian's chromium)")
     report.set_defaults(run=_report)
 
     corpus = commands.add_parser("corpus", help="analyse many articles into Parquet tables")

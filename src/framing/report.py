@@ -69,11 +69,12 @@ def _assemble(source: Path, articles: list[Path], topic: str | None, title: str)
 
 
 def build_report(articles: list[str | Path], *, topic: str | None = None,
-                 out: str | Path | None = None, force: bool = False) -> Path:
+                 out: str | Path | None = None, force: bool = False, pdf: bool = False) -> Path:
     """Build the report of ``articles`` into ``out`` (default ``_build/reports/<slug>/``) and
-    return the path of its index.html. An existing ``out`` is replaced only with ``force`` and
-    only when it is an earlier report. InputError for a bad article, topic or output folder,
-    before anything is built."""
+    return the path of its index.html; with ``pdf``, also print it to ``out/report.pdf`` (see
+    :mod:`framing.pdf`; InputError without chromium). An existing ``out`` is replaced only with
+    ``force`` and only when it is an earlier report. InputError for a bad article, topic or
+    output folder, before anything is built."""
     paths = [Path(a).resolve() for a in articles]
     loaded = [load_article(p) for p in paths]  # every article must load before any work
     for article in loaded:
@@ -106,4 +107,9 @@ def build_report(articles: list[str | Path], *, topic: str | None = None,
             raise BuildError(f"the report did not build; see {log}")
         log.unlink(missing_ok=True)
         (build / "_build" / "html").rename(html)
+        if pdf:  # the same sources and build folder: Sphinx re-uses what it read, nothing re-runs
+            from .pdf import build_single_page, print_pdf
+
+            print_pdf(build_single_page(source, build, log=log), html / "report.pdf",
+                      title=f"Framing report: {title}")
     return out / "index.html"
