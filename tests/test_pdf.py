@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import json
 import os
+import shutil
 import re
 import subprocess
 from pathlib import Path
@@ -27,10 +28,12 @@ CASE_STUDY_SENTENCE = ("The deployment in London follows trials of facial recogn
 
 
 def needs_chromium():
-    if not os.path.exists("/usr/bin/chromium"):
+    """Skip (fail under CI) without chromium to print and poppler-utils to read the PDF."""
+    if not os.path.exists("/usr/bin/chromium") or not shutil.which("pdftotext"):
         if os.environ.get("CI"):
-            pytest.fail("chromium is not installed; .ci/run should have installed it")
-        pytest.skip("chromium is not installed (apt-get install chromium); CI installs it")
+            pytest.fail("chromium or poppler-utils is missing; .ci/run should have installed them")
+        pytest.skip("chromium or poppler-utils is missing (apt-get install chromium "
+                    "poppler-utils); CI installs them")
 
 
 def pages_of(pdf: Path) -> list[str]:
