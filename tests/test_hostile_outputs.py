@@ -71,7 +71,7 @@ def one_error(capsys) -> str:
 
 @pytest.mark.parametrize("target", [".", "clone", "clone/data/articles", "home", "/"])
 def test_corpus_force_never_deletes_a_folder_it_did_not_make(sandbox, capsys, target):
-    clone = a_clone(sandbox)
+    a_clone(sandbox)
     before = snapshot(sandbox)
     assert corpus("--out", target, "--force") == 2
     one_error(capsys)

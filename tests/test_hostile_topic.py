@@ -7,7 +7,6 @@ Every topic, lexicon and value in this file is written for the tests.
 from __future__ import annotations
 
 import copy
-import datetime
 
 import pytest
 import yaml
