@@ -439,6 +439,26 @@ def readability_chart(table: pd.DataFrame, topic: Topic | None):
     return Chart(fig, alt)
 
 
+def _panels(title: str, names: list[str], titles: list[str], *, base: float, gap: float):
+    """A figure of ``len(titles)`` panels side by side, sharing one bar row per name (top
+    down), each titled (wrapped to its width) with at most three x ticks: the figure, its axes,
+    the rows' y positions and a panel's width in inches. Call inside the chart's rc_context."""
+    width = 9.0
+    ticks, pitch = _names(names, width=1.8)
+    panel = (width - _widest(ticks, TICK_SIZE) - 0.4) / len(titles) - gap
+    panel_titles = [_fit(t, panel, 10, weight="bold") for t in titles]
+    title_lines = max(t.count("\n") + 1 for t in panel_titles)
+    fig = _figure(title, width=width,
+                  height=base + pitch * len(names) + _line_height(10) * (title_lines - 1))
+    axes = fig.subplots(1, len(titles), sharey=True)
+    rows = _rows(axes[0], ticks)
+    for ax, panel_title in zip(axes, panel_titles):
+        ax.set_title(panel_title)
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=3))
+    axes[0].invert_yaxis()
+    return fig, axes, rows, panel
+
+
 def summary_chart(summary: pd.DataFrame, topic: Topic | None):
     """Four small panels, one bar per side: words quoted, loaded terms per frame, word-weighted
     sentiment and Flesch-Kincaid grade. ``summary`` is :func:`framing.synthesis.side_summary`."""
@@ -448,16 +468,9 @@ def summary_chart(summary: pd.DataFrame, topic: Topic | None):
     titles = ["Words quoted", "Loaded terms by frame", "Sentiment (VADER)", "Reading grade"]
     names = [labels(topic).get(s, s) for s in summary["side"]]
     side_colours = [colours(topic).get(s, "#999999") for s in summary["side"]]
-    width = 9.0
     with mpl.rc_context(STYLE | {"axes.titlesize": 10}):
-        ticks, pitch = _names(names, width=1.8)
-        panel = (width - _widest(ticks, TICK_SIZE) - 0.4) / 4 - 0.25
-        panel_titles = [_fit(t, panel, 10, weight="bold") for t in titles]
-        title_lines = max(t.count("\n") + 1 for t in panel_titles)
-        fig = _figure("The story's sides on four measures", width=width,
-                      height=1.1 + pitch * len(summary) + _line_height(10) * (title_lines - 1))
-        axes = fig.subplots(1, 4, sharey=True)
-        rows = _rows(axes[0], ticks)
+        fig, axes, rows, _ = _panels("The story's sides on four measures", names, titles,
+                                     base=1.1, gap=0.25)
         for ax, column in zip([axes[0], axes[2], axes[3]],
                               ["words_quoted", "weighted_compound", "flesch_kincaid_grade"]):
             ax.barh(rows, summary[column].fillna(0), color=side_colours)
@@ -468,11 +481,7 @@ def summary_chart(summary: pd.DataFrame, topic: Topic | None):
             handles.append(axes[1].barh(rows, summary[column], left=left,
                                         color=frame_colours.get(frame)))
             left = left + summary[column]
-        for ax, title in zip(axes, panel_titles):
-            ax.set_title(title)
-            ax.xaxis.set_major_locator(MaxNLocator(nbins=3))
         axes[2].axvline(0, color="black", linewidth=0.8)
-        axes[0].invert_yaxis()
         _legend(fig, handles, [frame_labels.get(c.removesuffix("_terms"), c.removesuffix("_terms"))
                                for c in frame_columns], title="Loaded terms by frame")
     alt = "Four bar charts comparing the voices. " + _listing(
@@ -544,16 +553,9 @@ def comparison_chart(table: pd.DataFrame, topic: Topic | None):
     titles = ["Quoted words by side", "Narration's main frame", "Narration's sentiment"]
     xlabels = ["Share of quoted words", "Share of its loaded terms", "VADER compound"]
     reach = min(1.0, max(0.25, 1.2 * table["narration_sentiment"].abs().fillna(0).max()))
-    width = 9.0
     with mpl.rc_context(STYLE | {"axes.titlesize": 10}):
-        ticks, pitch = _names(names, width=1.8)
-        panel = (width - _widest(ticks, TICK_SIZE) - 0.4) / 3 - 0.3
-        panel_titles = [_fit(t, panel, 10, weight="bold") for t in titles]
-        title_lines = max(t.count("\n") + 1 for t in panel_titles)
-        fig = _figure("Quoted voices, narration's frame and tone, side by side", width=width,
-                      height=1.3 + pitch * len(table) + _line_height(10) * (title_lines - 1))
-        axes = fig.subplots(1, 3, sharey=True)
-        rows = _rows(axes[0], ticks)
+        fig, axes, rows, panel = _panels("Quoted voices, narration's frame and tone, side by side",
+                                         names, titles, base=1.3, gap=0.3)
         left = pd.Series(0.0, index=table.index)
         handles = []
         for side in sides:
@@ -567,16 +569,12 @@ def comparison_chart(table: pd.DataFrame, topic: Topic | None):
         axes[2].barh(rows, table["narration_sentiment"].fillna(0), color=NARRATOR_COLOUR)
         axes[2].axvline(0, color="black", linewidth=0.8)
         axes[2].set_xlim(-reach, reach)
-        for ax, title, xlabel in zip(axes, panel_titles, xlabels):
-            ax.set_title(title)
+        for ax, xlabel in zip(axes, xlabels):
             ax.set_xlabel(_fit(xlabel, panel, TICK_SIZE))
             ax.grid(axis="y", visible=False)
         for ax in axes[:2]:
             ax.set_xlim(0, 1)
             ax.xaxis.set_major_formatter(PercentFormatter(1.0))
-        for ax in axes:
-            ax.xaxis.set_major_locator(MaxNLocator(nbins=3))
-        axes[0].invert_yaxis()
         _legend(fig, handles, [labels(topic).get(s, s) for s in sides]
                 + [f"Frame: {frame_labels.get(f, f)}" for f in frames])
     alt = (f"Three bar charts comparing {'articles' if 'headline' in table else 'outlets'}: "
