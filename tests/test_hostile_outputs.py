@@ -238,3 +238,21 @@ def test_the_project_itself_is_never_a_target(sandbox, capsys):
     assert main(["report", str(ARTICLE), "--out", str(ROOT), "--force"]) == 2
     one_error(capsys)
     assert not (ROOT / REPORT_MARK).exists()
+
+
+def test_a_failed_build_writes_a_new_log_and_touches_no_other_file(sandbox):
+    from framing.errors import BuildError
+    from framing.jupyterbook import build_strictly
+
+    source = sandbox / "source"  # written for the tests: a table of contents naming no page
+    source.mkdir()
+    (source / "_config.yml").write_text("title: Broken\n")
+    (source / "_toc.yml").write_text("format: jb-book\nroot: missing\n")
+    (sandbox / "report.build.log").write_text("mine")
+    before = snapshot(sandbox)
+    with pytest.raises(BuildError) as failed:
+        build_strictly(source, sandbox / "build", log_beside=sandbox / "report", what="it")
+    log = Path(str(failed.value).rsplit("see ", 1)[1])
+    assert log.parent == sandbox and log.name.startswith("report.") and log.read_text()
+    after = snapshot(sandbox)
+    assert {k: v for k, v in after.items() if k in before} == before

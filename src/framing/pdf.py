@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -19,6 +18,7 @@ import yaml
 
 from .errors import BuildError, InputError
 from .fileio import atomic_path
+from .jupyterbook import build_strictly
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -68,20 +68,15 @@ def book_title(source: str | Path) -> str:
 
 
 def build_single_page(source: str | Path, output: str | Path | None = None, *,
-                      log: str | Path | None = None) -> Path:
+                      log_beside: str | Path | None = None) -> Path:
     """Build the book at ``source`` strictly as one HTML page into ``output`` (default: the
     book's own ``_build``, reusing its execution cache) and return that page's path. When the
-    build fails, BuildError naming ``log`` (default ``_build/singlehtml.log`` there), which then
-    holds the build's output."""
+    build fails, BuildError naming a new log beside ``log_beside`` (default
+    ``_build/singlehtml`` there)."""
     source = Path(source).resolve()
     output = Path(output or source)
-    done = subprocess.run([str(Path(sys.executable).with_name("jupyter-book")), "build",
-                           str(source), "--path-output", str(output), "--builder", "singlehtml",
-                           "-W", "-n", "--keep-going"], capture_output=True, text=True)
-    if done.returncode != 0:
-        log = Path(log or output / "_build" / "singlehtml.log")
-        log.write_text(done.stdout + done.stderr, encoding="utf-8")
-        raise BuildError(f"the book did not build as one page; see {log}")
+    build_strictly(source, output, what="the book as one page", options=("--builder", "singlehtml"),
+                   log_beside=Path(log_beside or output / "_build" / "singlehtml"))
     root = yaml.safe_load((source / "_toc.yml").read_text(encoding="utf-8"))["root"]
     return output / "_build" / "singlehtml" / f"{root}.html"
 

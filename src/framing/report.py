@@ -10,8 +10,6 @@ book is never touched and a failed build leaves no half-written report.
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import yaml
@@ -19,7 +17,8 @@ import yaml
 from .add import slugify
 from .articlefile import load_article
 from .book import MARKER
-from .errors import BuildError, InputError
+from .errors import InputError
+from .jupyterbook import build_strictly
 from .outputs import owned_output
 from .paths import project_root
 from .topic import load_topic
@@ -97,19 +96,11 @@ def build_report(articles: list[str | Path], *, topic: str | None = None,
         source, build = html.with_name("source"), html.with_name("build")
         source.mkdir()
         _assemble(source, paths, topic, f"Framing report: {title}")
-        jupyter_book = Path(sys.executable).with_name("jupyter-book")
-        done = subprocess.run([str(jupyter_book), "build", str(source), "--path-output",
-                               str(build), "--all", "-W", "-n", "--keep-going"],
-                              capture_output=True, text=True)
-        log = out.with_name(out.name + ".build.log")
-        if done.returncode != 0:
-            log.write_text(done.stdout + done.stderr, encoding="utf-8")
-            raise BuildError(f"the report did not build; see {log}")
-        log.unlink(missing_ok=True)
+        build_strictly(source, build, log_beside=out, what="the report", options=("--all",))
         (build / "_build" / "html").rename(html)
         if pdf:  # the same sources and build folder: Sphinx re-uses what it read, nothing re-runs
             from .pdf import build_single_page, print_pdf
 
-            print_pdf(build_single_page(source, build, log=log), html / "report.pdf",
+            print_pdf(build_single_page(source, build, log_beside=out), html / "report.pdf",
                       title=f"Framing report: {title}")
     return out / "index.html"
