@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Iterable
 
+import numpy as np
 import pandas as pd
 
 from .article import Article
@@ -44,14 +45,18 @@ def carried_frames(hits: Iterable[tuple[str, str, bool]],
     return carried
 
 
-def _voice(segments: pd.DataFrame, start: int, end: int) -> tuple[str, str]:
-    """The voice and side of the segments covering most of ``start:end``."""
-    inside = segments[(segments["start"] < end) & (segments["end"] > start)]
-    if inside.empty:
-        return NARRATOR, NARRATOR
-    overlap = inside["end"].clip(upper=end) - inside["start"].clip(lower=start)
-    best = inside.loc[overlap.idxmax()]
-    return best["voice"], best["side"]
+def _voices(segments: pd.DataFrame, spans) -> list[tuple[str, str]]:
+    """For each span, the voice and side of the segment covering most of it (the first such
+    segment on a tie; the narrator where no segment covers it)."""
+    starts, ends = segments["start"].to_numpy(), segments["end"].to_numpy()
+    voices, sides = segments["voice"].tolist(), segments["side"].tolist()
+    found = []
+    for span in spans:
+        overlap = np.minimum(ends, span.end) - np.maximum(starts, span.start)
+        best = int(overlap.argmax()) if len(overlap) else -1
+        found.append((voices[best], sides[best]) if best >= 0 and overlap[best] > 0
+                     else (NARRATOR, NARRATOR))
+    return found
 
 
 def sentence_frames(article: Article, topic: Topic | None, segments: pd.DataFrame,
@@ -67,12 +72,11 @@ def sentence_frames(article: Article, topic: Topic | None, segments: pd.DataFram
     hits = list(zip(ordered["term"], ordered["frame"], ordered["negated"].astype(bool),
                     ordered["end"]))
     rows = []
-    for span in article.sentences:
+    for span, (voice, side) in zip(article.sentences, _voices(segments, article.sentences)):
         inside = [(t, f, n) for t, f, n, e in
                   hits[bisect_left(starts, span.start):bisect_right(starts, span.end - 1)]
                   if e <= span.end]
         carried = carried_frames(inside, frames)
-        voice, side = _voice(segments, span.start, span.end)
         rows.append({"section": span.section, "paragraph": span.paragraph, "start": span.start,
                      "end": span.end, "text": article.span_text(span), "voice": voice,
                      "side": side, **{f: bool(carried[f]) for f in frame_ids},
