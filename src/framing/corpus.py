@@ -197,13 +197,14 @@ def run_corpus(paths: Iterable[str], out: str | Path, *, topic: str | None = Non
     workers = check_workers(workers, len(files))
     if topic:
         load_topic(topic)
-    client = _connect(scheduler) if scheduler else None
     inputs = [Path(p) for p in files.values()]
     with owned_output(out, CORPUS_MARK, what="corpus", force=force, inputs=inputs) as work:
         work.mkdir()
         sink = ParquetSink(work)
         errors = []
-        results = _dask(files, topic, client) if client else _local(files, topic, workers)
+        # connected before the progress bar starts, and only once the output may be written
+        results = (_dask(files, topic, _connect(scheduler)) if scheduler
+                   else _local(files, topic, workers))
         from tqdm import tqdm
 
         for result in tqdm(results, total=len(files), unit="article", disable=not progress,
