@@ -8,11 +8,13 @@ half. Rules, terms and weights may be shaped on the tune half only; the held-out
 misses are never printed (``--errors`` lists tune misses only).
 
 Sides: each gold quote is matched to a quote the tool finds in the same paragraph whose word
-tokens overlap it by at least 0.8 of the longer. Over matched quotes whose speaker the tool got
-right (the predicted name holds the gold speaker's surname, or the group's last word; gold
-"unattributed" left out), side accuracy is the share placed on the gold side; ``unassigned`` is
-the share of all matched quotes the tool leaves unassigned; speaker accuracy is over matched
-quotes with a gold speaker.
+tokens overlap it by at least 0.8 of the longer (bench/frdev.py). Over matched quotes whose
+speaker the tool got right (the predicted name holds the gold speaker's surname, or the group's
+last word; gold "unattributed" left out), side accuracy is the share placed on the gold side;
+``unassigned`` is the share of all matched quotes the tool leaves unassigned; speaker accuracy
+is over matched quotes with a gold speaker. The side weights are learned from these articles,
+so sides are cross-validated by article (train/sides.py): each article's speakers are placed
+with weights fitted on folds without it.
 
 Frames: each hand-coded body sentence is compared with the tool's sentence that overlaps it most
 (``framing.frames``); precision, recall and F1 of each frame, and Krippendorff's alpha (nominal)
@@ -26,55 +28,32 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
-import re
 import sys
 import time
 from pathlib import Path
 
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "train"))
 
 from framing.agreement import krippendorff_alpha  # noqa: E402
 from framing.analysis import analyze  # noqa: E402
 from framing.articlefile import load_article  # noqa: E402
-from framing.topic import UNASSIGNED, load_topic  # noqa: E402
-from quotes_eval import surname  # noqa: E402
+from framing.topic import load_topic  # noqa: E402
+from frdev import SPLIT_SEED, matched_quotes, speaker_ok, split  # noqa: E402
+from sides import cross_validated, examples as side_examples, figures as side_figures  # noqa: E402
 
-SPLIT_SEED = 14
 RESULTS = ROOT / "bench" / "results" / "topic_eval.json"
 FRAMES = ("surveillance", "safety")
-_TOKEN = re.compile(r"\w+")
-
-
-def split(folder: Path) -> dict[str, list[Path]]:
-    """The tune and held-out halves of the articles in ``folder``, fixed by SPLIT_SEED."""
-    names = sorted(p.name[: -len(".gold.json")] for p in folder.glob("*.gold.json"))
-    shuffled = names[:]
-    random.Random(SPLIT_SEED).shuffle(shuffled)
-    half = len(names) // 2
-    return {"tune": sorted(folder / f"{n}.md" for n in shuffled[:half]),
-            "held-out": sorted(folder / f"{n}.md" for n in shuffled[half:])}
-
-
-def _tokens(text: str, start: int, end: int) -> set[int]:
-    return {m.start() for m in _TOKEN.finditer(text, start, end)}
-
-
-def _speaker_ok(predicted: str | None, gold: str) -> bool:
-    key = surname(gold)
-    predicted = predicted if isinstance(predicted, str) else ""
-    names = [re.sub(r"[’']s?$", "", w).lower() for w in re.findall(r"[\w’'.-]+", predicted)]
-    return bool(key) and key in names
 
 
 class Scores:
-    """Counts for side, speaker and frame agreement over a set of articles."""
+    """Counts for speaker and frame agreement over a set of articles."""
 
     def __init__(self):
-        self.gold_quotes = self.matched = self.unassigned = 0
-        self.named = self.speaker_ok = self.side_ok = 0
+        self.gold_quotes = self.matched = self.named = self.speaker_ok = 0
         self.codes = {f: ([], []) for f in FRAMES}  # frame -> (hand codes, tool codes)
         self.misses: list[str] = []
 
@@ -86,36 +65,12 @@ class Scores:
         self._add_frames(article, analysis, gold["sentences"], path.stem)
 
     def _add_quotes(self, article, analysis, gold: list[dict], name: str) -> None:
-        quotes = analysis.quotes[analysis.quotes["kind"].isin(["direct", "partial"])
-                                 & (analysis.quotes["section"] == "body")]
-        used = set()
-        for g in gold:
-            self.gold_quotes += 1
-            part = article.paragraphs[g["paragraph"]]
-            start = part.start + g["char_start"]
-            gold_tokens = _tokens(article.text, start, start + len(g["text"]))
-            best, best_overlap = None, 0.8
-            for q in quotes.itertuples():
-                if q.Index in used or q.paragraph != g["paragraph"]:
-                    continue
-                tokens = _tokens(article.text, q.start, q.end)
-                overlap = len(tokens & gold_tokens) / max(len(tokens), len(gold_tokens), 1)
-                if overlap >= best_overlap:
-                    best, best_overlap = q, overlap
-            if best is None:
-                continue
-            used.add(best.Index)
+        self.gold_quotes += len(gold)
+        for g, best in matched_quotes(article, analysis.quotes, gold):
             self.matched += 1
-            self.unassigned += best.side == UNASSIGNED
-            if g["speaker"] == "unattributed":
-                continue
-            self.named += 1
-            if _speaker_ok(best.speaker, g["speaker"]):
-                self.speaker_ok += 1
-                self.side_ok += best.side == g["side"]
-                if best.side != g["side"]:
-                    self.misses.append(f"{name} p{g['paragraph']}: {best.speaker!r} placed "
-                                       f"{best.side}, gold {g['side']}")
+            if g["speaker"] != "unattributed":
+                self.named += 1
+                self.speaker_ok += speaker_ok(best.speaker, g["speaker"])
 
     def _add_frames(self, article, analysis, sentences: list[dict], name: str) -> None:
         body = analysis.frames[analysis.frames["section"] == "body"]
@@ -136,8 +91,7 @@ class Scores:
         share = lambda a, b: round(a / b, 3) if b else None  # noqa: E731
         out = {"quotes": self.gold_quotes, "matched": self.matched,
                "speaker_accuracy": share(self.speaker_ok, self.named),
-               "side_accuracy": share(self.side_ok, self.speaker_ok),
-               "unassigned_share": share(self.unassigned, self.matched), "frames": {}}
+               "frames": {}}
         for frame, (hand, tool) in self.codes.items():
             tp = sum(h and t for h, t in zip(hand, tool))
             p, r = share(tp, sum(tool)), share(tp, sum(hand))
@@ -161,6 +115,8 @@ def main() -> None:
         sys.exit(f"no fr-dev folder at {folder}")
     topic = load_topic("facial-recognition", folder=ROOT / "data" / "topics")
     started = time.perf_counter()
+    found = side_examples(folder, topic)
+    placed = cross_validated(found, topic)
     results = {}
     for half, paths in split(folder).items():
         if args.tune_only and half != "tune":
@@ -168,7 +124,10 @@ def main() -> None:
         scores = Scores()
         for path in paths:
             scores.add(path, topic)
-        results[half] = {"articles": len(paths), **scores.figures()}
+        side = side_figures(found, placed, {p.stem for p in paths})
+        results[half] = {"articles": len(paths), **scores.figures(),
+                         "side_accuracy": side["side_accuracy"],
+                         "unassigned_share": side["unassigned_share"]}
         if half == "tune" and args.errors:
             print("\n".join(scores.misses[: args.errors]))
     for half, r in results.items():

@@ -51,11 +51,17 @@ ROWS = {  # step -> (front matter speakers, paragraphs, speaker, side, side_sour
         ({}, ['Chief Constable Jane Doe warned of rising knife crime. "We will use every tool '
               'we have," she said.'], "Jane Doe", "officials", "kind"),  # firm: no cue moves it
     ],
+    sides.kind_default: [
+        ({}, ['"I saw the van on my way to work," said Joan Park, a local resident, on Monday.'],
+         "Joan Park", "other", "kind"),
+        ({}, ['"We would never use it," said shadow home secretary Kim Ode.'],
+         "Kim Ode", "other", "kind"),  # the longest words decide: a politician, not government
+    ],
     sides.journalist: [
         ({}, ['But Tom Reed, a father of two, is not convinced. "I do not want my face on a '
-              'watchlist," he said.'], "Tom Reed", "critics", "journalist"),
+              'list," he said.'], "Tom Reed", "critics", "journalist"),
         ({}, ["Critics say the cameras go too far.",
-              '"I do not want my face on a watchlist," said Joan Park.'],
+              '"I do not want my face on a list," said Joan Park.'],
          "Joan Park", "critics", "journalist"),
         ({}, ['Mo Ahmed welcomed the cameras at the station. "I feel better now," he said.'],
          "Mo Ahmed", "officials", "journalist"),
@@ -68,24 +74,19 @@ ROWS = {  # step -> (front matter speakers, paragraphs, speaker, side, side_sour
         ({}, ['"Safeguards keep people safe and stop criminals," said Lee Chan.'],
          "Lee Chan", "officials", "own-frames"),
     ],
-    sides.kind_default: [
-        ({}, ['"I saw the van on my way to work," said Joan Park, a local resident, on Monday.'],
-         "Joan Park", "other", "kind"),
-        ({}, ['"We would never use it," said shadow home secretary Kim Ode.'],
-         "Kim Ode", "other", "kind"),  # the longest words decide: a politician, not government
-    ],
 }
 CASES = [pytest.param(*row, id=f"{step.__name__}-{i}")
          for step, rows in ROWS.items() for i, row in enumerate(rows)]
 
 
-def test_the_steps_read_top_to_bottom_as_precedence():
-    assert [step.__name__ for step in sides.STEPS] == [
-        "front_matter", "actor", "firm_kind", "journalist", "own_frames", "kind_default"]
-    assert list(ROWS) == list(sides.STEPS)
+def test_the_decisive_steps_read_top_to_bottom_as_precedence_then_the_weighed_ones():
+    assert [step.__name__ for step in sides.DECISIVE] == ["front_matter", "actor", "firm_kind"]
+    assert [step.__name__ for step in sides.WEIGHED] == ["kind_default", "journalist",
+                                                         "own_frames"]
+    assert list(ROWS) == [*sides.DECISIVE, *sides.WEIGHED]
 
 
-@pytest.mark.parametrize("step", sides.STEPS, ids=lambda step: step.__name__)
+@pytest.mark.parametrize("step", [*sides.DECISIVE, *sides.WEIGHED], ids=lambda s: s.__name__)
 def test_each_steps_docstring_example_is_its_first_test_row(step):
     example = " ".join(re.search(r'"([^"]+)"', step.__doc__).group(1).split())
     assert example in " ".join(ROWS[step][0][1])
@@ -105,7 +106,7 @@ def test_evidence_names_the_words_that_decided(topic):
     assert evidence == "organisation 'Liberty' matches actor Liberty (critics)"
     _, _, evidence = placed(topic, ['Mo Ahmed welcomed the cameras at the station. "I feel better '
                                     'now," he said.'], "Mo Ahmed")
-    assert evidence == "journalist's words 'welcomed' (officials 1; critics 0)"
+    assert re.fullmatch(r"journalist's words 'welcomed' \(weighed: officials 1\.00\)", evidence)
 
 
 @pytest.mark.parametrize("paragraphs, name", [
@@ -147,13 +148,10 @@ def test_a_second_topic_places_speakers_it_does_not_name(paragraphs, name, side,
     assert placed(SCHOOL, paragraphs, name)[:2] == (side, source)
 
 
-def test_placements_by_the_later_steps_are_marked_weak(topic):
+def test_weighed_placements_are_marked_weak(topic):
     from framing.analysis import analyze
     from framing.articlefile import parse_article
     from framing.prose import doubtful_placements
-    from framing.sides import WEAK_STEPS, STEPS
-
-    assert WEAK_STEPS == STEPS[-3:]
     # written for the tests: a resident no actor or firm kind places, and a police chief
     article = parse_article("---\ntitle: Cameras\n---\n"
                             '"It keeps us safe," said Joan Park, a local resident.\n\n'

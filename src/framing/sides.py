@@ -1,36 +1,41 @@
 """Sides: which side of the topic each speaker of an article stands on, and the words that decided.
 
-A speaker is placed by the first step of :data:`STEPS` that decides, top to bottom:
+First, the decisive steps of :data:`DECISIVE`, top to bottom; the first that decides places the
+speaker:
 
 1. :func:`front_matter`: the article's ``speakers:`` names them (full name, surname or an alias);
 2. :func:`actor`: a topic actor is their name, their organisation or in the words that describe
    them ("Hannah Couchman of Liberty");
 3. :func:`firm_kind`: the words that describe them mark a kind of actor that the topic holds to
-   its side whatever the article says (a police force, a civil-liberties group, a court);
-4. :func:`journalist`: the journalist's words about them lean to one side: group nouns
-   ("critics") and stance cues ("warned", "defended");
-5. :func:`own_frames`: one frame clearly leads in their own quoted words, and the topic leans
-   that frame to a side;
-6. :func:`kind_default`: a kind whose side the article's words may move (a regulator, a
-   politician), when steps 4 and 5 did not;
+   its side whatever the article says (a police force, a civil-liberties group, a court).
 
-else the speaker is ``unassigned``. Each :class:`Placement` carries the side, the step that
-decided (``source``: front-matter, actor, kind, journalist, own-frames or unassigned) and its
-evidence, the words that decided; ``weak`` marks a placement by steps 4 to 6, which a reader
-should check. :func:`voice_of` gathers what the steps read about a speaker.
+When none decides, :func:`weigh` weighs the evidence of :data:`WEIGHED` for each side with
+weights learned from hand-coded articles (:mod:`framing.sideweights`):
+
+4. :func:`kind_default`: a kind whose side the article may move (a regulator, a politician);
+5. :func:`journalist`: the journalist's words about them: group nouns ("critics") and stance
+   cues ("warned", "defended");
+6. :func:`own_frames`: the terms of each side's frames in their own quoted words.
+
+The side that scores highest places the speaker; with no evidence at all they are
+``unassigned``. Each :class:`Placement` carries the side, the step that decided (``source``:
+front-matter, actor, kind, journalist, own-frames or unassigned) and its evidence, the words
+that decided; ``weak`` marks a weighed placement, which a reader should check, and its evidence
+ends with the side's probability. :func:`voice_of` gathers what the steps read about a speaker.
 """
 
 from __future__ import annotations
 
-import dataclasses
+import math
 import re
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
 from .article import Article, Span
 from .attribution import Speaker
+from .sideweights import SideWeights, packaged_weights
 from .terms import find_terms
-from .topic import UNASSIGNED, Topic, words_in
+from .topic import UNASSIGNED, Kind, Topic, words_in
 
 NO_TOPIC = Topic("none", "No topic", (), (), {}, (), ())
 QUOTED = ("direct", "partial")  # the kinds of quote that hold a speaker's own words
@@ -65,7 +70,7 @@ class Placement:
     side: str
     source: str
     evidence: str
-    weak: bool = False  # decided by a step of WEAK_STEPS: a reader should check it
+    weak: bool = False  # weighed, not decided: a reader should check it
 
 
 def front_matter(voice: Voice, topic: Topic) -> Placement | None:
@@ -96,59 +101,108 @@ def actor(voice: Voice, topic: Topic) -> Placement | None:
 def firm_kind(voice: Voice, topic: Topic) -> Placement | None:
     """The side of a firm kind of actor that the words describing the speaker mark:
     "Chief Constable Jane Doe" is police."""
-    return _kind(voice, topic, firm=True)
+    found = _kind(voice, topic)
+    if found and found[0].firm:
+        kind, what, words = found
+        return Placement(kind.side, "kind", f"{what} {_short(words)} matches kind {kind.id} "
+                                            f"({kind.side})")
+    return None
 
 
-def journalist(voice: Voice, topic: Topic) -> Placement | None:
-    """The side that the journalist's words about the speaker lean to, when one side's cue
-    words outnumber each other's: "But Tom Reed, a father of two, is not convinced"."""
+def kind_default(voice: Voice, topic: Topic) -> dict[str, list[str]]:
+    """The side of a kind of actor that is not firm, which the article's words may outweigh:
+    "Joan Park, a local resident," stands where members of the public do, unless her words or
+    the journalist's lean elsewhere."""
+    found = _kind(voice, topic)
+    if not found or found[0].firm:
+        return {}
+    kind, what, words = found
+    return {kind.side: [f"{what} {_short(words)} is kind {kind.id}"]}
+
+
+def journalist(voice: Voice, topic: Topic) -> dict[str, list[str]]:
+    """Each side's cue words in the journalist's words about the speaker: "But Tom Reed, a
+    father of two, is not convinced" holds the critics' cue "not convinced"."""
     found = {side: _cues(words, voice.journalist) for side, words in topic.cues.items()}
-    counts = sorted(((len(w), side) for side, w in found.items()), reverse=True)
-    if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
-        return None
-    side = counts[0][1]
-    return Placement(side, "journalist",
-                     f"journalist's words {_listed(found[side])} ({_tally(counts)})")
+    return {side: [f"journalist's words {_listed(words)}"] * len(words)
+            for side, words in found.items() if words}
 
 
-def own_frames(voice: Voice, topic: Topic) -> Placement | None:
-    """The side of the frame that clearly leads in the speaker's own quoted words (at least two
-    hits, twice any other side's): "Mass surveillance is a threat to our privacy"."""
+def own_frames(voice: Voice, topic: Topic) -> dict[str, list[str]]:
+    """The terms of each side's frames in the speaker's own quoted words, negated ones left out:
+    "Mass surveillance is a threat to our privacy" holds two terms of the critics' frame."""
     leaning = {f.id: f.side for f in topic.frames if f.side}
-    hits: dict[str, list[str]] = {side: [] for side in leaning.values()}
+    hits: dict[str, list[str]] = {}
     for text in voice.own_words:
         found = find_terms(text, topic.lexicon)
         for term, frame, negated in zip(found["term"], found["frame"], found["negated"]):
             if frame in leaning and not negated:
-                hits[leaning[frame]].append(term)
-    counts = sorted(((len(t), side) for side, t in hits.items()), reverse=True)
-    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
-        return None
-    side = counts[0][1]
-    frames = ", ".join(f.id for f in topic.frames if f.side == side)
-    return Placement(side, "own-frames",
-                     f"own words lean {frames}: {_listed(hits[side])} ({_tally(counts)})")
+                hits.setdefault(leaning[frame], []).append(term)
+    return {side: [f"own words {_listed(terms)}"] * len(terms) for side, terms in hits.items()}
 
 
-def kind_default(voice: Voice, topic: Topic) -> Placement | None:
-    """The side of a kind of actor that the article's words did not move: "Joan Park, a local
-    resident," with no cue, stands where members of the public do."""
-    return _kind(voice, topic, firm=False)
+DECISIVE: tuple[Callable[[Voice, Topic], Placement | None], ...] = (
+    front_matter, actor, firm_kind)
+# evidence a learned model weighs when no decisive step decides: side -> the words, one per hit
+WEIGHED: tuple[Callable[[Voice, Topic], dict[str, list[str]]], ...] = (
+    kind_default, journalist, own_frames)
+SOURCES = {kind_default: "kind", journalist: "journalist", own_frames: "own-frames"}
 
 
-STEPS: tuple[Callable[[Voice, Topic], Placement | None], ...] = (
-    front_matter, actor, firm_kind, journalist, own_frames, kind_default)
-# steps that read a stance from a few words, or fall back on a kind the article may contradict
-WEAK_STEPS = (journalist, own_frames, kind_default)
-
-
-def place(voice: Voice, topic: Topic | None) -> Placement:
-    """The placement of the first step that decides, else unassigned."""
-    for step in STEPS:
-        placed = step(voice, topic or NO_TOPIC)
+def place(voice: Voice, topic: Topic | None, weights: SideWeights | None = None) -> Placement:
+    """The placement of the first decisive step that decides; else the side the weighed
+    evidence favours (:func:`weigh`, marked weak); else unassigned."""
+    topic = topic or NO_TOPIC
+    for step in DECISIVE:
+        placed = step(voice, topic)
         if placed:
-            return dataclasses.replace(placed, weak=step in WEAK_STEPS)
-    return Placement(UNASSIGNED, "unassigned", "no step decided")
+            return placed
+    return weigh({step: step(voice, topic) for step in WEIGHED}, topic,
+                 weights or side_weights())
+
+
+def weigh(evidence: Mapping[Callable, Mapping[str, list[str]]], topic: Topic,
+          weights: SideWeights) -> Placement:
+    """Of the sides with some evidence, the one that scores highest under ``weights``
+    (:func:`side_features`), with its probability among them; the source is the step that added
+    most to it. Unassigned when no side has evidence."""
+    sides = [s.id for s in topic.sides if any(s.id in found for found in evidence.values())]
+    if not sides:
+        return Placement(UNASSIGNED, "unassigned", "no step decided")
+    scores = [weights.score(side_features(evidence, topic, side)) for side in sides]
+    best = max(range(len(sides)), key=scores.__getitem__)
+    side = sides[best]
+    chance = 1 / sum(math.exp(s - scores[best]) for s in scores)
+    added = {step: weights.weight(f"{SOURCES[step]} for") * math.log1p(len(found.get(side, [])))
+             for step, found in evidence.items()}
+    words = [w for found in evidence.values() for w in dict.fromkeys(found.get(side, []))]
+    return Placement(side, SOURCES[max(added, key=added.get)],
+                     f"{'; '.join(words)} (weighed: {side} {chance:.2f})", weak=True)
+
+
+def side_features(evidence: Mapping[Callable, Mapping[str, list[str]]], topic: Topic,
+                  side: str) -> dict[str, float]:
+    """The features of ``side`` for one speaker, as :data:`FEATURES` names them: for each
+    weighed step, log(1 + hits) for this side and for the other sides; ``neutral``, 1 for a
+    side that no frame leans to and no cue words mark (a topic's "other voices")."""
+    features = {}
+    for step, found in evidence.items():
+        mine = len(found.get(side, []))
+        theirs = sum(len(words) for other, words in found.items() if other != side)
+        features[f"{SOURCES[step]} for"] = math.log1p(mine)
+        features[f"{SOURCES[step]} against"] = math.log1p(theirs)
+    leaned = {f.side for f in topic.frames if f.side} | set(topic.cues)
+    features["neutral"] = float(side not in leaned)
+    return features
+
+
+FEATURES = tuple(f"{SOURCES[step]} {way}" for step in WEIGHED for way in ("for", "against")) \
+    + ("neutral",)
+
+
+def side_weights() -> SideWeights:
+    """The learned weights committed with framing (``side_weights.json``)."""
+    return packaged_weights(FEATURES)
 
 
 def place_speakers(article: Article, topic: Topic | None, overrides: Mapping,
@@ -156,13 +210,18 @@ def place_speakers(article: Article, topic: Topic | None, overrides: Mapping,
                    quotes: Sequence[Mapping]) -> dict[str, Placement]:
     """Speaker id -> placement, for ``speakers`` of ``article``; ``quotes`` are the article's
     quotes with ``speaker_id``, ``start``, ``end`` (article offsets), ``kind`` and ``cue``."""
+    return {sid: place(voice, topic)
+            for sid, voice in voices(article, overrides, speakers, quotes).items()}
+
+
+def voices(article: Article, overrides: Mapping, speakers: Mapping[str, Speaker],
+           quotes: Sequence[Mapping]) -> dict[str, Voice]:
+    """Speaker id -> what ``article`` says of that speaker (:func:`voice_of`)."""
     narration = _blanked(article.text, [q for q in quotes if q["kind"] in QUOTED])
     names = [s.name for s in speakers.values()]
-    placed = {}
-    for sid, speaker in speakers.items():
-        own = [q for q in quotes if q["speaker_id"] == sid]
-        placed[sid] = place(voice_of(article, narration, speaker, own, names, overrides), topic)
-    return placed
+    return {sid: voice_of(article, narration, speaker,
+                          [q for q in quotes if q["speaker_id"] == sid], names, overrides)
+            for sid, speaker in speakers.items()}
 
 
 def voice_of(article: Article, narration: str, speaker: Speaker, quotes: Sequence[Mapping],
@@ -189,18 +248,13 @@ def voice_of(article: Article, narration: str, speaker: Speaker, quotes: Sequenc
 
 # --- helpers ---
 
-def _kind(voice: Voice, topic: Topic, *, firm: bool) -> Placement | None:
-    """The side of the speaker's kind, the one marked in the first of the words describing them
-    that mark one, when that kind is ``firm`` or, for ``firm=False``, when it is not."""
+def _kind(voice: Voice, topic: Topic) -> tuple[Kind, str, str] | None:
+    """The kind marked in the first of the words describing the speaker that mark one, with
+    what those words are ("role") and the words."""
     for what, words in voice.described:
         found = topic.kind_in(words)
         if found:
-            kind = found[0]
-            if kind.firm != firm:
-                return None
-            held = "" if firm else ", not moved by the article"
-            return Placement(kind.side, "kind", f"{what} {_short(words)} matches kind {kind.id} "
-                                                f"({kind.side}{held})")
+            return found[0], what, words
     return None
 
 

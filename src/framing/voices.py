@@ -31,8 +31,9 @@ def speaker_id(name: str) -> str:
     return re.sub(r"[^\w]+", "-", name.lower()).strip("-") or "speaker"
 
 
-def quotes_and_speakers(article: Article, topic: Topic | None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The quotes table and the speakers table of ``article`` (see design.md for columns)."""
+def quote_rows(article: Article, topic: Topic | None) -> tuple[list[dict], dict[str, Speaker]]:
+    """The quotes of ``article`` as rows of the quotes table, side not yet placed, and speaker
+    id -> speaker; the front matter's ``speakers:`` checked against the topic's sides."""
     parts = article.parts
     found: list[Quote] = extract_quotes([article.span_text(p) for p in parts],
                                         aliases=topic.aliases() if topic else {})
@@ -56,6 +57,13 @@ def quotes_and_speakers(article: Article, topic: Topic | None) -> tuple[pd.DataF
                      "paragraph": part.paragraph, "start": part.start + quote.start,
                      "end": part.start + quote.end, "kind": quote.kind, "cue": quote.cue,
                      "part": quote.part})
+    return rows, speakers
+
+
+def quotes_and_speakers(article: Article, topic: Topic | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The quotes table and the speakers table of ``article`` (see design.md for columns)."""
+    rows, speakers = quote_rows(article, topic)
+    overrides = article.meta.get("speakers") or {}
     placed = place_speakers(article, topic, overrides, speakers, rows)
     for row in rows:
         if row["speaker_id"] is not None:
