@@ -13,9 +13,10 @@ inside a quotation is never taken for the reporter's. The steps:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from framing.sentences import ABBREVIATIONS
 
@@ -47,12 +48,26 @@ class Mention:
 
 @dataclass(frozen=True)
 class Attribution:
-    """A cue and its speaker mention (None when the cue has no subject, as in "adding")."""
+    """A cue and its speaker mention (None when the cue has no subject, as in "adding"), and the
+    rule that found them."""
 
     cue: str
     mention: Mention | None
     start: int  # offset where the attribution starts in the paragraph
     end: int  # offset just past its last word
+    rule: str = ""  # the name of the rule function that found it (see ``named_rule``)
+
+
+def named_rule(find: Callable[..., Attribution | None]) -> Callable[..., Attribution | None]:
+    """Mark a rule that finds an attribution: what it returns carries the rule's name in
+    ``rule`` (the outermost rule's, when one rule returns another's finding)."""
+
+    @functools.wraps(find)
+    def marked(*args, **kwargs) -> Attribution | None:
+        found = find(*args, **kwargs)
+        return dataclasses.replace(found, rule=find.__name__) if found is not None else None
+
+    return marked
 
 
 # ---------------------------------------------------------------------------------------------
@@ -997,6 +1012,7 @@ def _looks_apposed(text: str) -> bool:
 _REPORTED_CLAUSE = re.compile(r"\s*(?:[^.,;:!?–—]{0,60}?\s)?that\s|\s+(?:he|she|it|they|we|i)(?:[’'][a-z]+)?\s", re.IGNORECASE)
 
 
+@named_rule
 def trailer_after(masked: str, start: int, end: int, ends_sentence: bool = True) -> Attribution | None:
     """An attribution that follows a quote: ', she added', ', said Ephgrave', ', the Met said'.
 
@@ -1061,6 +1077,7 @@ def _according_to(masked: str, start: int, end: int, cue_start: int) -> Attribut
     return Attribution(masked[cue_start:start].strip(), mention, cue_start, stop) if mention else None
 
 
+@named_rule
 def intro_before(masked: str, sentence: int, start: int, end: int) -> Attribution | None:
     """An attribution that introduces a quote: 'X said:', 'X told the BBC:', 'According to X,'.
 
@@ -1124,6 +1141,7 @@ def _opens_subject(text: str) -> bool:
     return _is_capitalised(first) or first.lower() in _DETERMINERS | _GROUP_NOUNS | _PERSON_NOUNS
 
 
+@named_rule
 def colon_intro(masked: str, start: int, end: int) -> Attribution | None:
     """A name and a colon before a quote, with no cue verb: 'Michael McDonald: "..."', or the
     subject of the clause the colon ends: 'When Trump ..., Rubio fired back forcefully: "..."'.
@@ -1158,6 +1176,7 @@ def _clause_before_colon(masked: str, start: int, colon: int) -> Attribution | N
     return Attribution("", mention, mention.start, colon + 1)
 
 
+@named_rule
 def lead_in(masked: str, start: int, end: int) -> Attribution | None:
     """The attribution of a sentence that leads into a quote it does not hold.
 
@@ -1211,6 +1230,7 @@ def noun_participle(masked: str, cue: re.Match) -> bool:
     return not (prior and prior[-1].lower() in {"with", "without"})
 
 
+@named_rule
 def cue_before(masked: str, start: int, end: int) -> Attribution | None:
     """The nearest cue before a partial quote in its sentence ``masked[start:end]``, or the cue
     that reports its clause: 'Lee said Reyes called it "slow"' relays the words through Lee."""
@@ -1376,6 +1396,7 @@ def _trailing_report(masked: str, start: int, end: int) -> list[Report]:
     return [Report(start, _content_end(masked, start, masked.rfind(",", start, end)), attribution)]
 
 
+@named_rule
 def sentence_trailer(masked: str, start: int, end: int) -> Attribution | None:
     """The attribution that ends the sentence ``masked[start:end]`` after one of its last two
     commas: 'Clinton "drew well" in 2008, said professor Paul Beck.', '..., says Dante Scala, a

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from framing.attribution import (
+    named_rule,
     _PREPOSITIONS,
     _DETERMINERS,
     _TRANSITIVE,
@@ -30,6 +31,7 @@ _PERSONS = {"person", "surname"}
 _ASKED_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:asked|pressed|questioned|challenged)\s+by\s+")
 
 
+@named_rule
 def asked_by(masked: str, start: int, end: int) -> Attribution | None:
     """The asker in 'X was asked by Y, "..."': ``masked[start:end]`` holds the words before the quote."""
     found = None
@@ -43,6 +45,7 @@ def asked_by(masked: str, start: int, end: int) -> Attribution | None:
     return Attribution(found.group(0).split()[1], mention, found.start(), at)
 
 
+@named_rule
 def parenthetical_cue(masked: str, start: int, end: int) -> Attribution | None:
     """An inverted cue between commas before a quote in ``masked[start:end]``: ', says X, ...'."""
     for cue in reversed(find_cues(masked, max(start, end - _WINDOW), end)[-2:]):
@@ -66,6 +69,7 @@ _BARE_TRAILER = re.compile(
 )
 
 
+@named_rule
 def bare_trailer(masked: str, start: int, end: int) -> Attribution | None:
     """A speaker and an unlisted past-tense verb that end the clause after a quote."""
     found = _BARE_TRAILER.match(masked, start, end)
@@ -93,6 +97,7 @@ _OPENING_POLL = re.compile(r"\s*(In\s+(?:a|an|the|this|that|one)\s+((?:[a-z]+\s+
 _NOT_IN_A_NAME = _PREPOSITIONS | {"the", "and", "that"}
 
 
+@named_rule
 def opening_source(masked: str, start: int, end: int) -> Attribution | None:
     """The source named where a sentence ``masked[start:end]`` opens: 'According to X, Y said
     "..."', or a poll: 'In a Herald poll, 60 percent of voters said "..."'."""
@@ -107,6 +112,7 @@ def opening_source(masked: str, start: int, end: int) -> Attribution | None:
     return Attribution(written, mention, cue.start(), at) if mention and mention.kind != "pronoun" else None
 
 
+@named_rule
 def outer_source(masked: str, start: int, end: int) -> Attribution | None:
     """The source that relays the quotes of a sentence: "according to X" after them, or a last
     clause after a comma (", reported X"); ``masked[start:end]`` holds the sentence after the quote."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from framing.attribution import (
+    named_rule,
     _DASH,
     _DETERMINERS,
     _GROUP_NOUNS,
@@ -39,6 +40,7 @@ _SPEECH_NOUN = re.compile(
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
+@named_rule
 def naming_clause(masked: str, start: int, end: int) -> Attribution | None:
     """The speaker of 'what X calls "..."' when ``masked[start:end]`` ends with such a clause."""
     found = _NAMING.search(masked, max(start, end - 120), end)
@@ -46,6 +48,7 @@ def naming_clause(masked: str, start: int, end: int) -> Attribution | None:
     return Attribution(found.group("cue"), mention, found.start(), found.end("cue")) if mention else None
 
 
+@named_rule
 def speech_noun(masked: str, start: int, end: int) -> Attribution | None:
     """The owner of the word for speech right before a quote: 'his comment that "..."'."""
     found = _SPEECH_NOUN.search(masked, max(start, end - 120), end)
@@ -58,6 +61,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:called|dubbed|labell?ed|branded|described\s+
 _BY = re.compile(r",?\s*by\s")
 
 
+@named_rule
 def passive_agent(masked: str, start: int, open_: int, close: int, end: int) -> Attribution | None:
     """The agent of a passive that names a quote: 'often labeled as a "witch hunt" by Democrats'
     (``masked[start:open_]`` before the quote, ``masked[close:end]`` after it)."""

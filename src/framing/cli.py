@@ -100,7 +100,8 @@ def _quotes(args) -> None:
     from .analysis import analyze_file
 
     analysis = analyze_file(args.article, topic=args.topic)
-    columns = ["speaker", "side", "text", "section", "paragraph", "start", "end", "kind", "cue"]
+    columns = ["speaker", "side", "text", "section", "paragraph", "start", "end", "kind", "cue",
+               "rule", "confidence"]
     _emit(_relative(analysis, analysis.quotes), columns, args.format)
 
 

@@ -33,7 +33,7 @@ CORPUS_TABLES = ("articles", *TABLES)
 CORPUS_MARK = ".framing-corpus"
 BATCH = 200  # articles per Parquet row group: memory is bounded by one batch
 _INTS = {"paragraph", "start", "end", "part", "n_words", "n_sentences", "paragraphs", "words"}
-_FLOATS = {"compound", "pos", "neu", "neg", "polarity", "subjectivity", *METRICS}
+_FLOATS = {"compound", "pos", "neu", "neg", "polarity", "subjectivity", "confidence", *METRICS}
 _BOOLS = {"negated", "reliable", "smog_reliable", "carried", "weakly_placed"}
 
 

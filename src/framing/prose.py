@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .confidence import LOW
 from .figures import labels
 from .markup import md_text
 from .topic import NARRATOR, Topic
@@ -51,6 +52,23 @@ def doubtful_placements(speakers: pd.DataFrame) -> str:
     return (f"{len(weak)} of {len(speakers)} speakers are placed on weak evidence: {named}; "
             f"{len(lost)} {'is' if len(lost) == 1 else 'are'} unassigned: "
             f"{_join(list(lost['name']))}")
+
+
+def doubtful_attributions(quotes: pd.DataFrame, below: float = LOW) -> str:
+    """'2 of 14 quotes have a speaker named by a rule that is right less than 90% of the time:
+    "We are ..." to Ann Lee (previous_quote, 0.62); ...' (a quotes table)."""
+    named = quotes[quotes["speaker"].notna()]
+    doubtful = named[named["confidence"].astype(float) < below]
+    listed = _join([f"“{_clip(r.text)}” to {r.speaker} ({r.rule}, {r.confidence:.2f})"
+                    for r in doubtful.itertuples()])
+    return (f"{len(doubtful)} of {len(named)} quotes have a speaker named by a rule that is right "
+            f"less than {below:.0%} of the time" + (f": {listed}" if len(doubtful) else ""))
+
+
+def _clip(text: str, words: int = 8) -> str:
+    """The first ``words`` words of ``text``, with an ellipsis when there are more."""
+    split = text.split()
+    return " ".join(split[:words]) + (" …" if len(split) > words else "")
 
 
 def top_terms(hits: pd.DataFrame, topic: Topic | None, *, per_side: int = 3) -> str:

@@ -70,6 +70,9 @@ class Quote:
     speaker: Speaker | None
     cue: str | None  # the attribution cue as written: "said", "she added", "according to"
     part: int = 0  # 0, 1, ... for the parts of one quote split by its attribution or paragraphs
+    # the rule that named the speaker and the kind of words it found ("trailer_after (pronoun)");
+    # "previous_quote" for a quote that takes the speaker of the one before; None: no speaker
+    rule: str | None = None
 
 
 _MASK = "x"
@@ -362,7 +365,8 @@ def _byline(unit: _Unit, reader: _Paragraph, paragraphs: Sequence[str]) -> None:
     base = span.outer_end if at == p else 0
     mention = describe(byline.group(1), base + byline.start(1)) if byline else None
     if mention is not None and mention.kind in {"person", "surname", "organisation"}:
-        unit.attribution, unit.inherit = Attribution("", mention, mention.start, base + byline.end(1)), False
+        unit.attribution = Attribution("", mention, mention.start, base + byline.end(1), "byline")
+        unit.inherit = False
         unit.lead_paragraph = at if at != p else None
 
 
@@ -423,7 +427,8 @@ def extract_quotes(paragraphs: Sequence[str], *, aliases: Mapping[str, str] = {}
             speaker = resolver.resolve(report.attribution.mention, p)
             cue = _cue_as_written(paragraphs, p, report.attribution)
             text = paragraphs[p][report.start : report.end]
-            quotes.append(Quote(p, report.start, report.end, text, "indirect", speaker, cue))
+            rule = _rule("find_reports", report.attribution.mention) if speaker else None
+            quotes.append(Quote(p, report.start, report.end, text, "indirect", speaker, cue, 0, rule))
     quotes.sort(key=lambda q: (q.paragraph, q.start))
     canonical = resolver.canonical([q.speaker for q in quotes])
     return [dataclasses.replace(q, speaker=canonical.get(q.speaker, q.speaker)) for q in quotes]
@@ -447,14 +452,22 @@ def _unit_quotes(paragraphs: Sequence[str], unit: _Unit, resolver: SpeakerResolv
         if speaker is not None:
             resolver.resolve_known(speaker)
         cue = (attribution.cue or None) if attribution else None
+        rule = "previous_quote" if speaker else None
     else:
         p = _attribution_paragraph(unit)
         speaker = resolver.resolve(attribution.mention, p, unit.hint)
         cue = _cue_as_written(paragraphs, p, attribution)
+        rule = _rule(attribution.rule, attribution.mention) if speaker else None
     return [
-        Quote(s.paragraph, s.start, s.end, paragraphs[s.paragraph][s.start : s.end], kind, speaker, cue, part)
+        Quote(s.paragraph, s.start, s.end, paragraphs[s.paragraph][s.start : s.end], kind, speaker, cue, part, rule)
         for part, (s, kind) in enumerate(zip(unit.spans, unit.kinds))
     ]
+
+
+def _rule(name: str, mention: Mention) -> str:
+    """The rule as a quote reports it: its name and the kind of words that named the speaker,
+    "trailer_after (pronoun)"."""
+    return f"{name or 'unnamed'} ({mention.kind})"
 
 
 def _reports(paragraphs: Sequence[str], spans: list[Span], speech: set[tuple[int, int]]) -> list[tuple[int, Report]]:

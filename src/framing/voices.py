@@ -15,13 +15,14 @@ import re
 import pandas as pd
 
 from .article import Article
+from .confidence import packaged_confidence
 from .errors import InputError
 from .quotes import Quote, Speaker, extract_quotes
 from .sides import place_speakers
 from .topic import UNASSIGNED, Topic
 
 QUOTE_COLUMNS = ["quote_id", "speaker_id", "speaker", "side", "text", "section", "paragraph",
-                 "start", "end", "kind", "cue", "part"]
+                 "start", "end", "kind", "cue", "part", "rule", "confidence"]
 SPEAKER_COLUMNS = ["speaker_id", "name", "role", "organisation", "side", "side_source",
                    "side_evidence", "weakly_placed"]
 
@@ -33,7 +34,9 @@ def speaker_id(name: str) -> str:
 
 def quote_rows(article: Article, topic: Topic | None) -> tuple[list[dict], dict[str, Speaker]]:
     """The quotes of ``article`` as rows of the quotes table, side not yet placed, and speaker
-    id -> speaker; the front matter's ``speakers:`` checked against the topic's sides."""
+    id -> speaker; the front matter's ``speakers:`` checked against the topic's sides. Each row
+    carries the rule that named its speaker and that rule's confidence
+    (:mod:`framing.confidence`)."""
     parts = article.parts
     found: list[Quote] = extract_quotes([article.span_text(p) for p in parts],
                                         aliases=topic.aliases() if topic else {})
@@ -46,6 +49,7 @@ def quote_rows(article: Article, topic: Topic | None) -> tuple[list[dict], dict[
                              f"(the topic's sides: {', '.join(sorted(known))})")
     speakers: dict[str, Speaker] = {}
     rows = []
+    confidence = packaged_confidence()
     for number, quote in enumerate(found):
         part = parts[quote.paragraph]
         sid = speaker_id(quote.speaker.name) if quote.speaker else None
@@ -56,7 +60,8 @@ def quote_rows(article: Article, topic: Topic | None) -> tuple[list[dict], dict[
                      "side": UNASSIGNED, "text": quote.text, "section": part.section,
                      "paragraph": part.paragraph, "start": part.start + quote.start,
                      "end": part.start + quote.end, "kind": quote.kind, "cue": quote.cue,
-                     "part": quote.part})
+                     "part": quote.part, "rule": quote.rule,
+                     "confidence": confidence.of(quote.rule)})
     return rows, speakers
 
 
@@ -72,5 +77,6 @@ def quotes_and_speakers(article: Article, topic: Topic | None) -> tuple[pd.DataF
               "side": placed[sid].side, "side_source": placed[sid].source,
               "side_evidence": placed[sid].evidence, "weakly_placed": placed[sid].weak}
              for sid, s in speakers.items()]
-    quotes = pd.DataFrame(rows, columns=QUOTE_COLUMNS).astype({"paragraph": "Int64"})
+    quotes = pd.DataFrame(rows, columns=QUOTE_COLUMNS).astype({"paragraph": "Int64",
+                                                              "confidence": float})
     return quotes, pd.DataFrame(table, columns=SPEAKER_COLUMNS)
