@@ -45,7 +45,9 @@ _STOP = r"[,.;:!?()\[\]\"“”—–]"  # punctuation that ends the words descr
 _WORD = r"[^\s,.;:!?()\[\]\"“”—–]"  # a character of those words
 _BEFORE = re.compile(rf"(?:{_WORD}+\s+){{1,6}}$")  # "Data protection commissioner " Ana Ruiz
 _LOWER_BEFORE = re.compile(rf"(?:[a-z]{_WORD}*\s+){{1,6}}$")  # "US retailer " Rite Aid
-_APPOSITIVE = re.compile(rf",\s*((?:{_WORD}+\s*){{1,12}}?)(?={_STOP}|$)")  # ", a father of two,"
+# ", a father of two,": one to twelve words, a space between each (a space that may be empty lets
+# a word split in many ways, and a long clause with no stop in it then takes seconds to refuse)
+_APPOSITIVE = re.compile(rf",\s*({_WORD}+(?:\s+{_WORD}+){{0,11}})\s*(?={_STOP}|$)")
 _OF = re.compile(r"\s+((?:of|from|at|for)\s+(?:the\s+)?[A-Z][\w’'&.-]*"  # "of the Office of ..."
                  r"(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w’'&.-]*)*)")
 _NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w’'&.-]*\s*){1,6})")  # "group Big Brother Watch"
