@@ -1,9 +1,12 @@
+import re
+
 import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from framing.errors import InputError
+import framing.topic as topic_module
 from framing.topic import UNASSIGNED, Kind, load_topic, parse_lexicon, words_in
 
 FRAMES = {"surveillance", "safety", "technical"}
@@ -143,3 +146,28 @@ def test_any_kind_loads_or_is_one_input_error_and_matches_any_text(tmp_path, fie
         assert "\n" not in str(error)
     else:
         topic.kind_in(text)
+
+
+def _words_in_as_first_written(words, text):
+    """words_in before it compiled each word once and ruled words out by a substring test."""
+    found = []
+    for word in words:
+        parts = [re.escape(w).replace("'", "['’]") for w in re.split(r"[\s-]+", word.strip()) if w]
+        if not parts:
+            continue
+        flags = 0 if word[:1].isupper() else re.IGNORECASE
+        pattern = r"(?<!\w)" + r"[\s-]+".join(parts) + r"(?:e?s)?(?!\w)"
+        found += [m for m in re.finditer(pattern, text, flags)
+                  if not topic_module._negated(text, m.start())]
+    return [m.group(0) for m in sorted(found, key=lambda m: m.start())]
+
+
+_PIECES = ["Watch", "watch", "judge", "Judges", "victims'", "victims’", "ex-", "not ", "former ",
+           "police officer", "police-officer", "Liberty", "ß", "ſ", "K", "-", " ", ", ", ". ", "es"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=6),
+       st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_words_in_finds_what_it_found_as_first_written(words, pieces):
+    text = "".join(pieces)
+    assert topic_module.words_in(words, text) == _words_in_as_first_written(words, text)

@@ -11,6 +11,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 from typing import Iterable
 
@@ -137,15 +138,31 @@ def words_in(words: Iterable[str], text: str) -> list[str]:
     hyphens alike, straight and curly apostrophes alike); a word written with a capital
     ("Watch", "Union") only where the text has one, as a name; none after a negation or
     "former" ("not a critic", "ex-police officer")."""
+    folded = _folded(text)
     found = []
     for word in words:
-        parts = [re.escape(w).replace("'", "['’]") for w in re.split(r"[\s-]+", word.strip()) if w]
-        if not parts:
-            continue
-        flags = 0 if word[:1].isupper() else re.IGNORECASE
-        pattern = r"(?<!\w)" + r"[\s-]+".join(parts) + r"(?:e?s)?(?!\w)"
-        found += [m for m in re.finditer(pattern, text, flags) if not _negated(text, m.start())]
+        needle, pattern = _word_pattern(word)
+        if pattern is not None and needle in folded:  # a quick test that rules most words out
+            found += [m for m in pattern.finditer(text) if not _negated(text, m.start())]
     return [m.group(0) for m in sorted(found, key=lambda m: m.start())]
+
+
+@cache
+def _word_pattern(word: str) -> tuple[str, re.Pattern | None]:
+    """The pattern :func:`words_in` looks for ``word`` with (None for a word of no letters), and
+    its first part case-folded, which a text must hold for the pattern to match."""
+    parts = [w for w in re.split(r"[\s-]+", word.strip()) if w]
+    if not parts:
+        return "", None
+    flags = 0 if word[:1].isupper() else re.IGNORECASE
+    escaped = [re.escape(w).replace("'", "['’]") for w in parts]
+    pattern = r"(?<!\w)" + r"[\s-]+".join(escaped) + r"(?:e?s)?(?!\w)"
+    return _folded(parts[0]), re.compile(pattern, flags)
+
+
+def _folded(text: str) -> str:
+    """``text`` case-folded, curly apostrophes made straight."""
+    return text.casefold().replace("’", "'")
 
 
 def _length(words: str) -> int:
