@@ -54,6 +54,20 @@ def _negated(text: str, spans: list[tuple[int, int]], i: int) -> bool:
 
 
 def _patterns(lexicon: Iterable) -> dict[str, list[tuple[tuple[str, ...], object]]]:
+    """:func:`_index` of ``lexicon``, made once for a lexicon that can be a key (a topic's tuple
+    of entries, which every speaker of every article is matched against)."""
+    try:
+        return _kept_index(lexicon)
+    except TypeError:  # a list, or entries that cannot be a key
+        return _index(lexicon)
+
+
+@cache
+def _kept_index(lexicon: tuple) -> dict[str, list[tuple[tuple[str, ...], object]]]:
+    return _index(lexicon)
+
+
+def _index(lexicon: Iterable) -> dict[str, list[tuple[tuple[str, ...], object]]]:
     """Lexicon entries by the stem of their first word, longest term first."""
     by_stems: dict[tuple[str, ...], object] = {}
     for entry in lexicon:
