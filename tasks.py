@@ -30,8 +30,10 @@ INPUTS = (ROOT / "requirements.txt", ROOT / "pyproject.toml")
 # NLTK data is built from PyPI packages into this git-ignored folder (never downloaded)
 ENV = os.environ | {"FRAMING_NLTK_DATA": str(ROOT / ".cache" / "nltk_data")}
 BUILD = ROOT / "_build"
+# _config.yml with buttons to the repository that publishes the book (see framing.launch)
+CONFIG = BUILD / "_config.yml"
 # what the pages are made of, and what every notebook reads (so a change re-executes them all)
-PAGES = ("_config.yml", "_toc.yml", "book", "notebooks")
+PAGES = ("_config.yml", "_toc.yml", "book", "notebooks", CONFIG.relative_to(ROOT).as_posix())
 READ_BY_ALL = ("src", "data", "requirements.txt", "pyproject.toml")
 READ_FROM_ENV = ("FRAMING_ARTICLE", "FRAMING_TOPIC", "FRAMING_DATA")
 BUILT_FROM = BUILD / ".built-from.json"
@@ -71,15 +73,17 @@ def book() -> None:
     """Build the book strictly, re-executing only what changed since the last build: nothing
     when nothing did; every notebook when the library, the data or the environment did (each
     reads them all); else the changed pages, notebooks re-run by the execution cache when their
-    code changed. Print where the book is."""
+    code changed. The buttons open the repository that publishes the book: GitHub's workflow
+    names it, else git's origin; none without either. Print where the book is."""
     setup()
+    run(PYTHON, "-m", "framing.launch", "config", CONFIG)
     now = {"pages": fingerprint(PAGES), "read_by_all": fingerprint(READ_BY_ALL, READ_FROM_ENV)}
     before = json.loads(BUILT_FROM.read_text()) if BUILT_FROM.exists() else {}
     html = BUILD / "html" / "index.html"
     if before == now and html.exists():
         print(f"The book is up to date at {html}")
         return
-    command = [BIN / "jupyter-book", "build", ".", "-W", "-n", "--keep-going"]
+    command = [BIN / "jupyter-book", "build", ".", "--config", CONFIG, "-W", "-n", "--keep-going"]
     if before.get("read_by_all") != now["read_by_all"]:
         shutil.rmtree(BUILD / ".jupyter_cache", ignore_errors=True)
         command.append("--all")

@@ -38,3 +38,13 @@ def test_python_caches_do_not_count(tmp_path, monkeypatch):
     (tmp_path / "src" / "__pycache__").mkdir()
     (tmp_path / "src" / "__pycache__" / "x.pyc").write_bytes(b"\0")
     assert tasks.fingerprint(("src",)) == before
+
+
+def test_a_change_of_the_publishing_repository_rebuilds_the_pages_only(tmp_path, monkeypatch):
+    monkeypatch.setattr(tasks, "ROOT", tmp_path)
+    config = tmp_path / "_build" / "_config.yml"  # tasks.CONFIG: framing.launch writes it
+    config.parent.mkdir()
+    config.write_text("repository: {url: https://github.com/someone/fork}\n")
+    pages, read_by_all = fingerprints()
+    config.write_text("repository: {url: https://github.com/other/fork}\n")
+    assert fingerprints()[0] != pages and fingerprints()[1] == read_by_all
