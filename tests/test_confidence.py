@@ -81,8 +81,9 @@ def test_doubtful_attributions_lists_the_low_confidence_quotes():
                            "rule": ["trailer_after (person)", "previous_quote", None],
                            "confidence": [0.99, 0.62, None]})
     assert doubtful_attributions(quotes) == (
-        "1 of 2 quotes have a speaker named by a rule that is right less than 90% of the time: "
-        "“And we will win the vote in the …” to Ann Lee (previous_quote, 0.62)")
+        "1 of 2 quotes whose rule was measured have a speaker named by a rule that is right less "
+        "than 90% of the time: “And we will win the vote in the …” to Ann Lee (previous_quote, "
+        "0.62)")
 
 
 def test_training_counts_right_and_all_per_rule_most_used_first():

@@ -1,16 +1,18 @@
 """Measure how often each attribution rule names the right speaker, for the confidence that
 ``framing quotes`` gives every quote (src/framing/rule_confidence.json).
 
-    python train/rule_confidence.py [POLNEAR_DIR] [--write]
+    python train/rule_confidence.py [POLNEAR_DIR] [FR_DEV_DIR] [--write]
 
 POLNEAR_DIR (default ../shared/polnear-train beside the repository) holds news articles with
-expert gold for every direct and partial quote and its source. Each quote framing finds that
-matches a gold quote with a named source (bench/quotes_eval.py's matching and surname check)
-counts for its rule ("trailer_after (pronoun)"): right when the speaker has the source's
-surname. It prints each rule's count and share right, and checks the shares as confidences:
-measured on the first 600 articles, how close they come to the share right on the other 240.
-``--write`` stores the counts over all articles. Indirect speech has no gold here, so its
-rules get no confidence.
+expert gold for every direct and partial quote and its source; its gold leaves a source that is
+a pronoun unresolved, so FR_DEV_DIR (default ../shared/fr-dev), whose gold resolves pronouns,
+adds the quotes that pronoun rules attribute. Each quote framing finds that matches a gold quote
+with a named source (bench/quotes_eval.py's matching and surname check) counts for its rule
+("trailer_after (pronoun)"): right when the speaker has the source's surname. It prints each
+rule's count and share right, and checks the shares as confidences: measured on the first 600
+PolNeAR articles, how close they come to the share right on the other 240. ``--write`` stores
+the counts over all articles of both. Indirect speech has no gold, so its rules get no
+confidence.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
 
 from framing.confidence import LOW, PACKAGED, Confidence  # noqa: E402
+from framing.articlefile import load_article  # noqa: E402
 from framing.quotes import extract_quotes  # noqa: E402
 from quotes_eval import TUNE, _SPEECH, _has_surname, _match_spans, polnear_articles, surname  # noqa: E402
 
@@ -43,6 +46,18 @@ def outcomes(articles) -> list[tuple[str, bool]]:
     return found
 
 
+def frdev_outcomes(folder: Path) -> list[tuple[str, bool]]:
+    """:func:`outcomes` for the articles of an fr-dev folder (its CODEBOOK.md)."""
+    articles = []
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        article = load_article(gold_path.with_name(gold_path.name[: -len(".gold.json")] + ".md"))
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))["quotes"]
+        articles.append((gold_path.name, article.body_paragraphs,
+                         [dict(g, start=g["char_start"], end=g["char_start"] + len(g["text"]),
+                               speaker_resolvable=g["speaker"] != "unattributed") for g in gold]))
+    return outcomes(articles)
+
+
 def counts(found: list[tuple[str, bool]]) -> dict[str, list[int]]:
     """Rule -> [right, all], most used first."""
     every, right = Counter(rule for rule, _ in found), Counter(rule for rule, ok in found if ok)
@@ -57,14 +72,17 @@ def _mean(values) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default=str(ROOT.parent / "shared" / "polnear-train"))
+    parser.add_argument("frdev", nargs="?", default=str(ROOT.parent / "shared" / "fr-dev"))
     parser.add_argument("--write", action="store_true", help=f"store the counts in {OUT}")
     args = parser.parse_args()
-    folder = Path(args.folder)
-    if not folder.is_dir():
-        sys.exit(f"error: no PolNeAR folder at {folder}")
+    folder, frdev = Path(args.folder), Path(args.frdev)
+    for what, where in (("PolNeAR", folder), ("fr-dev", frdev)):
+        if not where.is_dir():
+            sys.exit(f"error: no {what} folder at {where}")
     articles = polnear_articles(folder)
     tune, held = outcomes(articles[:TUNE]), outcomes(articles[TUNE:])
-    table = counts(tune + held)
+    coded = frdev_outcomes(frdev)
+    table = counts(tune + held + coded)
     for rule, (ok, n) in table.items():
         print(f"{rule:<40} {n:>5} quotes  {ok / n:.3f} right")
     measured = Confidence(counts(tune))
@@ -79,8 +97,8 @@ def main() -> None:
     if args.write:
         OUT.write_text(json.dumps({
             "measured_by": "train/rule_confidence.py",
-            "measured_on": f"{len(articles)} PolNeAR articles, {len(tune) + len(held)} quotes "
-                           "with a named source",
+            "measured_on": f"{len(articles)} PolNeAR articles ({len(tune) + len(held)} quotes "
+                           f"with a named source) and the fr-dev articles ({len(coded)} such quotes)",
             "counts": table}, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {OUT}")
 

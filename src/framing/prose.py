@@ -55,14 +55,16 @@ def doubtful_placements(speakers: pd.DataFrame) -> str:
 
 
 def doubtful_attributions(quotes: pd.DataFrame, below: float = LOW) -> str:
-    """'2 of 14 quotes have a speaker named by a rule that is right less than 90% of the time:
-    "We are ..." to Ann Lee (previous_quote, 0.62); ...' (a quotes table)."""
-    named = quotes[quotes["speaker"].notna()]
-    doubtful = named[named["confidence"].astype(float) < below]
+    """'1 of 9 quotes whose rule was measured have a speaker named by a rule that is right less
+    than 90% of the time: "And we will win ..." to Ann Lee (previous_quote, 0.62)' (a quotes
+    table; a quote of indirect speech has no measured rule)."""
+    measured = quotes[quotes["confidence"].notna()]
+    doubtful = measured[measured["confidence"].astype(float) < below]
     listed = _join([f"“{_clip(r.text)}” to {r.speaker} ({r.rule}, {r.confidence:.2f})"
                     for r in doubtful.itertuples()])
-    return (f"{len(doubtful)} of {len(named)} quotes have a speaker named by a rule that is right "
-            f"less than {below:.0%} of the time" + (f": {listed}" if len(doubtful) else ""))
+    return (f"{len(doubtful)} of {len(measured)} quotes whose rule was measured have a speaker "
+            f"named by a rule that is right less than {below:.0%} of the time"
+            + (f": {listed}" if len(doubtful) else ""))
 
 
 def _clip(text: str, words: int = 8) -> str:
