@@ -131,8 +131,8 @@ def link(files: list[Path], folder: Path) -> None:
 BASELINE = r"""
 import re, sys, time
 from pathlib import Path
-from framing.nltkdata import ensure_nltk_data
-from framing.sentences import split_sentences
+from framing.text.nltkdata import ensure_nltk_data
+from framing.text.sentences import split_sentences
 ensure_nltk_data()
 import textstat
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -143,7 +143,7 @@ FORMULAS = (textstat.flesch_reading_ease, textstat.flesch_kincaid_grade, textsta
             textstat.dale_chall_readability_score)
 if same_work:
     from textblob import TextBlob
-    from framing.topic import load_topic
+    from framing.inputs.topic import load_topic
     terms = sorted({e.term for e in load_topic(sys.argv[3]).lexicon}, key=len, reverse=True)
     pattern = "|".join(re.escape(t).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
                        for t in terms)
@@ -290,12 +290,12 @@ def print_targets() -> None:
 def time_analyze(runs: int = 3) -> None:
     """Wall time of `framing analyze` on the case study, start-up included."""
     times = [timed([*framing_command(), "analyze", str(CASE_STUDY)])[0] for _ in range(runs)]
-    imports = [timed([sys.executable, "-c", "import framing.cli, framing.analysis"])[0]
+    imports = [timed([sys.executable, "-c", "import framing.cli, framing.analysis.core"])[0]
                for _ in range(runs)]
     print(f"\nframing analyze on the case study ({CASE_STUDY.name}): median "
           f"{statistics.median(times):.2f} s wall over {runs} runs, start-up included "
           f"(min {min(times):.2f}, max {max(times):.2f}); target <= 1.0 s\n"
-          f"  of which Python start-up and importing framing.cli and framing.analysis: median "
+          f"  of which Python start-up and importing framing.cli and framing.analysis.core: median "
           f"{statistics.median(imports):.2f} s")
 
 
@@ -328,14 +328,18 @@ def profile(files: list[Path], topic: str | None) -> None:
     from multiprocessing.reduction import ForkingPickler
     import pickle
 
-    from framing import corpus, sentiment as sentiment_module, voices
-    from framing.analysis import Analysis, place_terms
-    from framing.articlefile import load_article
-    from framing.frames import sentence_frames
-    from framing.readability import readability_table
-    from framing.segments import segment_table
-    from framing.sentiment import sentiment_table
-    from framing.voices import quotes_and_speakers
+    from framing.analysis import corpus
+
+    from framing.measures import sentiment as sentiment_module
+
+    from framing.voices import tables as voices
+    from framing.analysis.core import Analysis, place_terms
+    from framing.inputs.articlefile import load_article
+    from framing.measures.frames import sentence_frames
+    from framing.measures.readability import readability_table
+    from framing.analysis.segments import segment_table
+    from framing.measures.sentiment import sentiment_table
+    from framing.voices.tables import quotes_and_speakers
     imported = time.perf_counter() - started
     started = time.perf_counter()
     first = topic or load_article(files[0]).topic
@@ -473,7 +477,7 @@ def profile(files: list[Path], topic: str | None) -> None:
 def hotspots(files: list[Path], topic: str | None, top: int = 15) -> None:
     """The functions with the most own time under cProfile over analyse_one, with their calls
     per article (cProfile slows everything; read the shares, not the milliseconds)."""
-    from framing import corpus
+    from framing.analysis import corpus
 
     profiler = cProfile.Profile()
     profiler.enable()
@@ -558,7 +562,7 @@ def main() -> None:
             time_analyze()
         if args.profile:
             profile(files[:args.profile], args.topic)
-        print(f"\nload average at the end (1, 5, 15 min): "
+        print("\nload average at the end (1, 5, 15 min): "
               + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
         if source_fingerprint() != fingerprint:
             print(f"\nWARNING: src/framing changed during the run (fingerprint now "

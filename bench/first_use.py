@@ -12,10 +12,10 @@ import subprocess
 import sys
 
 TEXT = "Facial recognition cameras are set to be deployed across London for the first time."
-SETUP = "from framing.nltkdata import ensure_nltk_data; ensure_nltk_data(); import textstat; import framing.readability as r; import time\n"
+SETUP = "from framing.text.nltkdata import ensure_nltk_data; ensure_nltk_data(); import textstat; import framing.measures.readability as r; import time\n"
 CASES = {
     "textstat.flesch_kincaid_grade": f"t = time.perf_counter(); textstat.flesch_kincaid_grade({TEXT!r})",
-    "framing.readability.scores": f"t = time.perf_counter(); r.scores({TEXT!r})",
+    "framing.measures.readability.scores": f"t = time.perf_counter(); r.scores({TEXT!r})",
 }
 
 

@@ -31,9 +31,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from framing.articlefile import load_article  # noqa: E402
-from framing.quotes import Quote, extract_quotes  # noqa: E402
-from framing.topic import load_topic  # noqa: E402
+from framing.inputs.articlefile import load_article  # noqa: E402
+from framing.voices.quotes import Quote, extract_quotes  # noqa: E402
+from framing.inputs.topic import load_topic  # noqa: E402
 
 PASSAGES = ROOT / "tests" / "data" / "passages"
 SEED = ROOT / "data" / "articles" / "zdnet-2020-01-24-met-live-facial-recognition.md"

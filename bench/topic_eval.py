@@ -17,7 +17,7 @@ so sides are cross-validated by article (train/sides.py): each article's speaker
 with weights fitted on folds without it.
 
 Frames: each hand-coded body sentence is compared with the tool's sentence that overlaps it most
-(``framing.frames``); precision, recall and F1 of each frame, and Krippendorff's alpha (nominal)
+(``framing.measures.frames``); precision, recall and F1 of each frame, and Krippendorff's alpha (nominal)
 between the tool and the hand coding.
 
 ``--write`` stores the figures in bench/results/topic_eval.json, which the Methods chapter
@@ -38,10 +38,10 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "train"))
 
-from framing.agreement import krippendorff_alpha  # noqa: E402
-from framing.analysis import analyze  # noqa: E402
-from framing.articlefile import load_article  # noqa: E402
-from framing.topic import load_topic  # noqa: E402
+from framing.analysis.agreement import krippendorff_alpha  # noqa: E402
+from framing.analysis.core import analyze  # noqa: E402
+from framing.inputs.articlefile import load_article  # noqa: E402
+from framing.inputs.topic import load_topic  # noqa: E402
 from frdev import SPLIT_SEED, matched_quotes, speaker_ok, split  # noqa: E402
 from sides import cross_validated, examples as side_examples, figures as side_figures  # noqa: E402
 

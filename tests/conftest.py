@@ -23,14 +23,14 @@ os.environ.setdefault("FRAMING_NLTK_DATA", str(ROOT / ".cache" / "nltk_data"))
 
 @pytest.fixture(scope="session")
 def topic():
-    from framing.topic import load_topic
+    from framing.inputs.topic import load_topic
 
     return load_topic("facial-recognition", folder=ROOT / "data" / "topics")
 
 
 @pytest.fixture(scope="session")
 def case_analysis():
-    from framing.analysis import analyze_file
+    from framing.analysis.core import analyze_file
 
     return analyze_file(CASE_STUDY)
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from framing import fetch
-from framing.articlefile import load_article
+from framing.sources import fetch
+from framing.inputs.articlefile import load_article
 from framing.cli import main
-from framing.topic import load_topic
+from framing.inputs.topic import load_topic
 
 from conftest import SITE
 

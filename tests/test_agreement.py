@@ -4,7 +4,7 @@ import math
 
 from hypothesis import given, strategies as st
 
-from framing.agreement import krippendorff_alpha
+from framing.analysis.agreement import krippendorff_alpha
 
 
 def test_values_computed_by_the_krippendorff_package():

@@ -1,6 +1,6 @@
-from framing.analysis import analyze
-from framing.annotate import annotated_html
-from framing.articlefile import parse_article
+from framing.analysis.core import analyze
+from framing.book.annotate import annotated_html
+from framing.inputs.articlefile import parse_article
 
 
 def test_markup_in_an_article_is_shown_as_text(topic):

@@ -1,5 +1,5 @@
-from framing.article import Article
-from framing.articlefile import parse_article
+from framing.text.article import Article
+from framing.inputs.articlefile import parse_article
 
 
 def test_spans_point_into_one_text():

@@ -1,4 +1,4 @@
-"""Tests of framing.attribution (cues, speaker mentions), framing.speakers (resolution) and framing.quote_marks."""
+"""Tests of framing.voices.attribution (cues, speaker mentions), framing.voices.speakers (resolution) and framing.voices.quote_marks."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from framing.attribution import Mention, Speaker, clause_end, describe, find_cues, lemma, sentence_subject
-from framing.quote_marks import find_spans
-from framing.quotes import extract_quotes
-from framing.speakers import SpeakerResolver
+from framing.voices.attribution import Mention, Speaker, clause_end, describe, find_cues, lemma, sentence_subject
+from framing.voices.quote_marks import find_spans
+from framing.voices.quotes import extract_quotes
+from framing.voices.speakers import SpeakerResolver
 
 MET = {"the met": "Metropolitan Police", "met police": "Metropolitan Police", "scotland yard": "Metropolitan Police"}
 
@@ -580,9 +580,9 @@ def test_canonical_names_are_the_fullest_form_whatever_the_order(order):
 
 
 def test_front_matter_speakers_match_the_canonical_name(tmp_path):
-    from framing.articlefile import load_article
-    from framing.topic import load_topic
-    from framing.voices import quotes_and_speakers
+    from framing.inputs.articlefile import load_article
+    from framing.inputs.topic import load_topic
+    from framing.voices.tables import quotes_and_speakers
 
     topic = load_topic("facial-recognition", folder=Path(__file__).resolve().parents[1] / "data" / "topics")
     body = ("Rishi Sunak defended the plan on Wednesday.\n\n"

@@ -20,19 +20,19 @@ from matplotlib.colors import to_hex
 from matplotlib.legend import Legend
 from matplotlib.text import Annotation, Text
 
-from framing import figures
-from framing.analysis import analyze
-from framing.articlefile import load_article
-from framing.balance import side_balance
+from framing.book import figures
+from framing.analysis.core import analyze
+from framing.inputs.articlefile import load_article
+from framing.measures.balance import side_balance
 from framing.cli import main
-from framing.compare import comparison_table, outlet_table
-from framing.corpus import read_corpus
-from framing.distinctive import side_words
-from framing.prose import main_sides
-from framing.sentiment import paragraph_arc
-from framing.synthesis import side_summary
-from framing.terms import frame_counts
-from framing.topic import load_topic
+from framing.analysis.compare import comparison_table, outlet_table
+from framing.analysis.corpus import read_corpus
+from framing.measures.distinctive import side_words
+from framing.book.prose import main_sides
+from framing.measures.sentiment import paragraph_arc
+from framing.analysis.synthesis import side_summary
+from framing.measures.terms import frame_counts
+from framing.inputs.topic import load_topic
 
 from conftest import CASE_STUDY, ROOT
 
@@ -138,7 +138,7 @@ def long_data(tmp_path_factory):
 def stories(long_data, case_analysis):
     """Per case, the analysis shown, the analyses compared, and an outlet view of a corpus."""
     analyses, outlets = long_data
-    case = case_analysis  # framing.analysis.analyze_file of the case study
+    case = case_analysis  # framing.analysis.core.analyze_file of the case study
     return {"case-study": (case, [case], outlets), "long-labels": (analyses[0], analyses, outlets)}
 
 

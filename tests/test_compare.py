@@ -9,11 +9,11 @@ import pandas as pd
 import pytest
 import yaml
 
-from framing import prose
-from framing.analysis import analyze_file
-from framing.compare import comparison_table, readable
-from framing.tokens import count_words
-from framing.topic import read_topic
+from framing.book import prose
+from framing.analysis.core import analyze_file
+from framing.analysis.compare import comparison_table, readable
+from framing.text.tokens import count_words
+from framing.inputs.topic import read_topic
 
 DATA = Path(__file__).parent / "data"
 
@@ -35,7 +35,7 @@ def topic(tmp_path_factory):
 
 
 def compact(rows) -> pd.DataFrame:
-    """A comparison table as :mod:`framing.compare` makes it, from (outlet, headline, words,
+    """A comparison table as :mod:`framing.analysis.compare` makes it, from (outlet, headline, words,
     share for, share against, frame, frame share, sentiment) rows."""
     columns = ["outlet", "headline", "words_quoted", "share_for", "share_against",
                "narration_frame", "narration_frame_share", "narration_sentiment"]

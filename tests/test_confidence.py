@@ -1,5 +1,5 @@
 """Every attribution says why: the rule that named the speaker and how often that rule is right
-(framing.confidence, train/rule_confidence.py). Passages here were written for the tests."""
+(framing.voices.confidence, train/rule_confidence.py). Passages here were written for the tests."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ import sys
 import pandas as pd
 import pytest
 
-from framing.article import Article
-from framing.attribution import Attribution, named_rule
-from framing.confidence import LOW, Confidence, packaged_confidence
-from framing.prose import doubtful_attributions
-from framing.quotes import extract_quotes
-from framing.voices import quotes_and_speakers
+from framing.text.article import Article
+from framing.voices.attribution import Attribution, named_rule
+from framing.voices.confidence import LOW, Confidence, packaged_confidence
+from framing.book.prose import doubtful_attributions
+from framing.voices.quotes import extract_quotes
+from framing.voices.tables import quotes_and_speakers
 
 from conftest import ROOT
 
@@ -65,12 +65,12 @@ def test_a_rule_marks_what_it_finds_with_its_name_the_outermost_rule_winning():
 
 
 def test_the_committed_counts_are_of_rules_the_code_has():
-    import framing.attribution
-    import framing.attribution_inverted
-    import framing.attribution_phrases
-    modules = (framing.attribution, framing.attribution_inverted, framing.attribution_phrases)
+    import framing.voices.attribution
+    import framing.voices.attribution_inverted
+    import framing.voices.attribution_phrases
+    modules = (framing.voices.attribution, framing.voices.attribution_inverted, framing.voices.attribution_phrases)
     names = {n for m in modules for n in vars(m)} | {"previous_quote", "byline"}
-    counts = json.loads((ROOT / "src" / "framing" / "rule_confidence.json").read_text())["counts"]
+    counts = json.loads((ROOT / "src" / "framing" / "voices" / "rule_confidence.json").read_text())["counts"]
     assert {rule.split(" (")[0] for rule in counts} <= names
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from framing.cli import main
-from framing.corpus import CORPUS_TABLES, read_corpus
+from framing.analysis.corpus import CORPUS_TABLES, read_corpus
 
 from conftest import CASE_STUDY, ROOT
 
@@ -98,8 +98,8 @@ def test_unreachable_scheduler_is_one_line(corpus, tmp_path, capsys):
 
 
 def test_outlet_view(corpus, tmp_path):
-    from framing import figures
-    from framing.compare import outlet_table
+    from framing.book import figures
+    from framing.analysis.compare import outlet_table
 
     out = tmp_path / "corpus.parquet"
     assert main(["corpus", str(corpus), "--out", str(out), "--workers", "1", "--quiet"]) == 0

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from framing.analysis import analyze_file
-from framing.balance import side_balance, speaker_balance
-from framing.synthesis import side_summary
+from framing.analysis.core import analyze_file
+from framing.measures.balance import side_balance, speaker_balance
+from framing.analysis.synthesis import side_summary
 
 from conftest import CASE_STUDY, ROOT
 

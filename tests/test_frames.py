@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from framing.analysis import analyze
-from framing.articlefile import parse_article
+from framing.analysis.core import analyze
+from framing.inputs.articlefile import parse_article
 from framing.cli import main
-from framing.frames import carried_frames
-from framing.topic import Frame, load_topic
+from framing.measures.frames import carried_frames
+from framing.inputs.topic import Frame, load_topic
 
 from conftest import CASE_STUDY
 

@@ -9,12 +9,12 @@ import threading
 
 import pytest
 
-from framing import add
-from framing.add import add_source
+from framing.sources import add
+from framing.sources.add import add_source
 from framing.cli import main
 from framing.errors import InputError
 from framing.fileio import read_text
-from framing.ingest import parse_html, parse_plain_text
+from framing.sources.ingest import parse_html, parse_plain_text
 
 from conftest import SITE
 

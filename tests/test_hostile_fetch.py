@@ -18,10 +18,10 @@ from contextlib import contextmanager
 
 import pytest
 
-from framing import fetch
+from framing.sources import fetch
 from framing.cli import main
 from framing.errors import InputError
-from framing.ingest import parse_html
+from framing.sources.ingest import parse_html
 
 from conftest import ROOT, SITE
 

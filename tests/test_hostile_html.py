@@ -23,11 +23,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from framing.analysis import analyze
-from framing.annotate import STYLE, annotated_html
-from framing.article import Article
-from framing.markup import config_title, css_colour, md_text, mpl_text, one_line
-from framing.topic import Actor, Frame, LexiconEntry, Side, Topic
+from framing.analysis.core import analyze
+from framing.book.annotate import STYLE, annotated_html
+from framing.text.article import Article
+from framing.book.markup import config_title, css_colour, md_text, mpl_text, one_line
+from framing.inputs.topic import Actor, Frame, LexiconEntry, Side, Topic
 
 from test_browser import KNOWN_NOISE, browser  # noqa: F401 (a fixture)
 
@@ -259,7 +259,7 @@ def test_payload_speakers_and_terms_reach_the_tables():
 
 
 def test_findings_show_payload_labels_names_and_terms_as_text():
-    from framing import prose
+    from framing.book import prose
 
     lines = prose.findings(payload_analysis())
     shown = [render(line) for line in lines]
@@ -273,8 +273,8 @@ def test_findings_show_payload_labels_names_and_terms_as_text():
 
 def test_glued_prose_is_plain_text():
     """Sentences glued with {glue:text} are shown as text by myst-nb, so they are not escaped."""
-    from framing import prose
-    from framing.balance import side_balance
+    from framing.book import prose
+    from framing.measures.balance import side_balance
 
     a = payload_analysis()
     sides = side_balance(a.quotes, [s.id for s in a.topic.sides])
@@ -358,13 +358,13 @@ def test_annotated_html_of_random_metadata_speakers_and_labels_has_only_its_own_
 
 @pytest.mark.filterwarnings("ignore:constrained_layout not applied")  # long payload labels
 def test_charts_draw_labels_with_dollars_as_text():
-    from framing import figures
-    from framing.balance import side_balance
-    from framing.compare import comparison_table
-    from framing.distinctive import side_words
-    from framing.sentiment import paragraph_arc
-    from framing.synthesis import side_summary
-    from framing.terms import frame_counts
+    from framing.book import figures
+    from framing.measures.balance import side_balance
+    from framing.analysis.compare import comparison_table
+    from framing.measures.distinctive import side_words
+    from framing.measures.sentiment import paragraph_arc
+    from framing.analysis.synthesis import side_summary
+    from framing.measures.terms import frame_counts
 
     a = payload_analysis()
     topic = a.topic
@@ -415,7 +415,7 @@ INJECTED = """() => [
 
 def test_report_from_payloads_runs_no_script_and_shows_the_title_as_text(
         browser, tmp_path, monkeypatch):  # noqa: F811 (the fixture)
-    from framing.report import build_report
+    from framing.book.report import build_report
 
     data = tmp_path / "data"
     monkeypatch.setenv("FRAMING_DATA", str(data))

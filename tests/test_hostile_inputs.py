@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from framing.articlefile import parse_article
+from framing.inputs.articlefile import parse_article
 from framing.cli import main
-from framing.corpus import read_corpus
+from framing.analysis.corpus import read_corpus
 from framing.errors import InputError
 
 DATA = Path(__file__).parent / "data"
@@ -72,7 +72,7 @@ def test_yaml_alias_bomb_in_front_matter_is_refused_at_once(here, capsys):
                                   '"' * 100_000])
 def test_empty_or_markless_quotes_are_no_quotes(body):
     article = parse_article(HEAD + "---\n" + body + "\n", path="marks.md")
-    from framing.analysis import analyze
+    from framing.analysis.core import analyze
 
     quotes = analyze(article, None).quotes
     assert not (quotes["kind"] == "direct").any()
@@ -85,7 +85,7 @@ def test_zero_width_characters_do_not_change_who_is_credited(capsys):
     speakers = []
     for text in (plain, hidden):
         article = parse_article(text, path="story.md")
-        from framing.analysis import analyze
+        from framing.analysis.core import analyze
 
         speakers.append(list(analyze(article, None).quotes["speaker"]))
     assert speakers[0] == speakers[1] == ["Ann Lee"]
@@ -100,7 +100,7 @@ def test_workers_out_of_range(here, capsys, workers):
 
 
 def test_workers_never_outnumber_articles():
-    from framing.corpus import check_workers
+    from framing.analysis.corpus import check_workers
 
     assert check_workers(None, 1) == 1
     assert check_workers(2, 1) == 1
@@ -133,7 +133,7 @@ def test_ctrl_c_is_one_line_and_exit_130(here, capsys, monkeypatch):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("framing.analysis.analyze_file", interrupted)
+    monkeypatch.setattr("framing.analysis.core.analyze_file", interrupted)
     (here / "good.md").write_text(HEAD + BODY)
     assert main(["quotes", "good.md"]) == 130
     assert "interrupted" in one_error(capsys)

@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from framing import outputs
 from framing.cli import main
-from framing.corpus import CORPUS_MARK, read_corpus
+from framing.analysis.corpus import CORPUS_MARK, read_corpus
 from framing.errors import InputError
-from framing.report import REPORT_MARK
+from framing.book.report import REPORT_MARK
 
 from conftest import ROOT
 
@@ -187,7 +187,7 @@ def test_interrupt_while_analysing_leaves_the_old_output(sandbox, monkeypatch, c
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("framing.corpus._local", interrupted)
+    monkeypatch.setattr("framing.analysis.corpus._local", interrupted)
     assert corpus("--out", "c.parquet", "--force") == 130
     assert "interrupted" in one_error(capsys)
     assert snapshot(sandbox / "c.parquet") == before
@@ -242,7 +242,7 @@ def test_the_project_itself_is_never_a_target(sandbox, capsys):
 
 def test_a_failed_build_writes_a_new_log_and_touches_no_other_file(sandbox):
     from framing.errors import BuildError
-    from framing.jupyterbook import build_strictly
+    from framing.book.jupyterbook import build_strictly
 
     source = sandbox / "source"  # written for the tests: a table of contents naming no page
     source.mkdir()

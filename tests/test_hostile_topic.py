@@ -13,11 +13,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import framing.scaffold
+import framing.inputs.scaffold
 from framing.cli import main
 from framing.errors import InputError
-from framing.scaffold import new_topic
-from framing.topic import load_topic, parse_lexicon
+from framing.inputs.scaffold import new_topic
+from framing.inputs.topic import load_topic, parse_lexicon
 
 # A small valid topic, written for the tests; each test breaks one thing in a copy of it.
 SPEC = {
@@ -291,14 +291,14 @@ def test_any_lexicon_text_parses_or_is_an_input_error(text):
 
 def test_new_topic_loses_cleanly_to_a_concurrent_run(tmp_path, monkeypatch):
     topics = tmp_path / "topics"
-    read_topic = framing.scaffold.read_topic
+    read_topic = framing.inputs.scaffold.read_topic
 
     def other_run_finishes_first(folder, name):  # the winner renames its folder into place
         (topics / name).mkdir()
         (topics / name / "topic.yml").write_text("# the other run's topic\n")
         return read_topic(folder, name)
 
-    monkeypatch.setattr(framing.scaffold, "read_topic", other_run_finishes_first)
+    monkeypatch.setattr(framing.inputs.scaffold, "read_topic", other_run_finishes_first)
     with pytest.raises(InputError, match="already exists"):
         new_topic("buses", folder=topics)
     assert [p.name for p in topics.iterdir()] == ["buses"]
@@ -309,7 +309,7 @@ def test_failed_new_topic_leaves_nothing(tmp_path, monkeypatch):
     def broken(folder, name):
         raise InputError("the template does not validate")
 
-    monkeypatch.setattr(framing.scaffold, "read_topic", broken)
+    monkeypatch.setattr(framing.inputs.scaffold, "read_topic", broken)
     with pytest.raises(InputError, match="does not validate"):
         new_topic("buses", folder=tmp_path)
     assert list(tmp_path.iterdir()) == []

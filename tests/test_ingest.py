@@ -1,8 +1,8 @@
-from framing.articlefile import load_article
+from framing.inputs.articlefile import load_article
 from framing.cli import main
 import pytest
 
-from framing.ingest import is_caption, parse_plain_text
+from framing.sources.ingest import is_caption, parse_plain_text
 
 from conftest import CASE_STUDY, RAW_CASE_STUDY
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from framing.analysis import analyze_file
+from framing.analysis.core import analyze_file
 from framing.cli import main
-from framing.distinctive import fightin_words, word_counts
+from framing.measures.distinctive import fightin_words, word_counts
 
 from conftest import CASE_STUDY, ROOT, build
 

@@ -1,6 +1,6 @@
 import nltk
 
-from framing import nltkdata
+from framing.text import nltkdata
 
 
 def test_builds_nltk_data_from_pypi_packages(tmp_path, monkeypatch):

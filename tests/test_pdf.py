@@ -1,4 +1,4 @@
-"""The book printed to one PDF (framing.pdf, ``make pdf``, ``framing report --pdf``), read back
+"""The book printed to one PDF (framing.book.pdf, ``make pdf``, ``framing report --pdf``), read back
 with poppler's pdftotext, pdfinfo and pdfimages: a cover with the title and the date, every
 chapter on a page of its own in the table of contents' order, page numbers in the footer, the
 annotated article's text and every figure. Without chromium the tests that print skip, except
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from framing.cli import main
-from framing.pdf import book_title, build_single_page, print_pdf
+from framing.book.pdf import book_title, build_single_page, print_pdf
 
 from conftest import ROOT, toc_files
 

@@ -1,4 +1,4 @@
-"""Tests of framing.quotes: the case study, the hand-written passages, and robustness."""
+"""Tests of framing.voices.quotes: the case study, the hand-written passages, and robustness."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.quotes import Quote, Speaker, extract_quotes, find_scare_quotes
+from framing.voices.quotes import Quote, Speaker, extract_quotes, find_scare_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))

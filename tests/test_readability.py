@@ -2,8 +2,8 @@ import pandas as pd
 import pytest
 import textstat
 
-from framing.nltkdata import ensure_nltk_data
-from framing.readability import METRICS, counts, readability_table, scores
+from framing.text.nltkdata import ensure_nltk_data
+from framing.measures.readability import METRICS, counts, readability_table, scores
 
 # fixed strings whose words and sentences textstat and framing count alike
 PINNED = [
@@ -23,7 +23,7 @@ def test_scores_equal_textstat_when_sentences_agree(text):
 
 
 def test_words_are_the_one_word_count_of_every_chapter():
-    from framing.tokens import count_words
+    from framing.text.tokens import count_words
 
     text = "A privacy-destroying plan, said the 2,000-strong group's chair."
     assert counts(text)["words"] == count_words(text) == 10
@@ -73,7 +73,7 @@ def test_scope_counts_are_sums_of_segment_counts():
 
 
 def test_a_piece_that_starts_mid_sentence_adds_no_sentence():
-    from framing.readability import count_sentences
+    from framing.measures.readability import count_sentences
 
     assert count_sentences('," said Nick Ephgrave. He left.') == 1
     assert count_sentences('"We will," she said.') == 1

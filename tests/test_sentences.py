@@ -1,4 +1,4 @@
-from framing.sentences import split_sentences
+from framing.text.sentences import split_sentences
 
 
 def pieces(text):

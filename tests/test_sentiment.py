@@ -3,7 +3,7 @@ from types import SimpleNamespace as Entry
 import pandas as pd
 import pytest
 
-from framing.sentiment import (agreement, lexicon_coverage, paragraph_arc, score_text,
+from framing.measures.sentiment import (agreement, lexicon_coverage, paragraph_arc, score_text,
                                sentiment_by, sentiment_table)
 
 
@@ -49,7 +49,7 @@ def test_vader_cannot_see_surveillance():
 
 
 def test_frame_sentiment_on_the_seed(case_analysis):
-    from framing.sentiment import frame_sentiment
+    from framing.measures.sentiment import frame_sentiment
 
     a = case_analysis
     table = frame_sentiment(a.segments, a.sentiment, a.term_hits).set_index(["side", "frame"])

@@ -1,4 +1,4 @@
-"""Sides (framing.sides): each step places a speaker the topic file does not name, in order.
+"""Sides (framing.voices.sides): each step places a speaker the topic file does not name, in order.
 
 Every passage in this file was written for the tests; none is taken from a real article. The
 first row of each step's table is the example of that step's docstring.
@@ -11,10 +11,10 @@ import re
 import pytest
 from hypothesis import given, strategies as st
 
-from framing import sides
-from framing.article import Article
-from framing.topic import load_topic
-from framing.voices import quotes_and_speakers
+from framing.voices import sides
+from framing.text.article import Article
+from framing.inputs.topic import load_topic
+from framing.voices.tables import quotes_and_speakers
 
 from conftest import ROOT
 
@@ -150,9 +150,9 @@ def test_a_second_topic_places_speakers_it_does_not_name(paragraphs, name, side,
 
 
 def test_weighed_placements_are_marked_weak(topic):
-    from framing.analysis import analyze
-    from framing.articlefile import parse_article
-    from framing.prose import doubtful_placements
+    from framing.analysis.core import analyze
+    from framing.inputs.articlefile import parse_article
+    from framing.book.prose import doubtful_placements
     # written for the tests: a resident no actor or firm kind places, and a police chief
     article = parse_article("---\ntitle: Cameras\n---\n"
                             '"It keeps us safe," said Joan Park, a local resident.\n\n'

@@ -1,4 +1,4 @@
-"""Side weights (framing.sideweights, framing.sides.weigh) and their training (train/).
+"""Side weights (framing.voices.sideweights, framing.voices.sides.weigh) and their training (train/).
 
 Every passage and every number here was written for the tests.
 """
@@ -11,11 +11,11 @@ import sys
 import pytest
 from hypothesis import given, strategies as st
 
-from framing import sides
+from framing.voices import sides
 from framing.cli import main
 from framing.errors import InputError
-from framing.sideweights import SideWeights, load_weights
-from framing.topic import UNASSIGNED, load_topic
+from framing.voices.sideweights import SideWeights, load_weights
+from framing.inputs.topic import UNASSIGNED, load_topic
 
 from conftest import ROOT
 

@@ -1,6 +1,6 @@
 from types import SimpleNamespace as Entry
 
-from framing.terms import find_terms, frame_counts
+from framing.measures.terms import find_terms, frame_counts
 
 LEXICON = [Entry(term="oppressive", frame="rights"), Entry(term="mass surveillance", frame="rights"),
            Entry(term="safeguards", frame="safety"), Entry(term="keep people safe", frame="safety"),

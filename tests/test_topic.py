@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from framing.errors import InputError
-import framing.topic as topic_module
-from framing.topic import UNASSIGNED, Kind, load_topic, parse_lexicon, words_in
+import framing.inputs.topic as topic_module
+from framing.inputs.topic import UNASSIGNED, Kind, load_topic, parse_lexicon, words_in
 
 FRAMES = {"surveillance", "safety", "technical"}
 

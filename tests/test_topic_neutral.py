@@ -15,7 +15,7 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from framing import book, prose
+from framing.book import chapters as book, prose
 
 DATA = Path(__file__).parent / "data"
 ARTICLES = [DATA / "articles" / "school-phones.md", DATA / "articles" / "school-phones-2.md"]
@@ -87,7 +87,7 @@ def test_case_study_mentions_finds_each_word_and_met_only_as_a_name():
 @pytest.fixture(scope="module")
 def school_phones_report(tmp_path_factory) -> Path:
     """A report on the two school-phones articles, built once for this module."""
-    from framing.report import build_report
+    from framing.book.report import build_report
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("FRAMING_DATA", str(DATA))
@@ -127,7 +127,7 @@ def test_each_articles_chapters_quote_that_articles_own_words(school_phones_repo
 def school():
     """The school-phones topic and the analyses of its two articles (the first: a crackdown
     and its critics; the second: a climb-down)."""
-    from framing.analysis import analyze_file
+    from framing.analysis.core import analyze_file
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("FRAMING_DATA", str(DATA))

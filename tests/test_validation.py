@@ -1,6 +1,6 @@
 """The Validation page's figures come from the committed results of bench/topic_eval.py."""
 
-from framing.validation import frames_table, load_results, sides_table
+from framing.analysis.validation import frames_table, load_results, sides_table
 
 
 def test_results_cover_both_halves_of_a_fixed_split():

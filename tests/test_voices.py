@@ -3,11 +3,11 @@
 import json
 from pathlib import Path
 
-from framing.analysis import analyze_file
-from framing.balance import first_and_last, side_balance, speaker_balance
+from framing.analysis.core import analyze_file
+from framing.measures.balance import first_and_last, side_balance, speaker_balance
 from framing.cli import main
-from framing.tokens import count_words
-from framing.topic import NARRATOR
+from framing.text.tokens import count_words
+from framing.inputs.topic import NARRATOR
 
 from conftest import CASE_STUDY
 

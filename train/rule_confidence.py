@@ -1,5 +1,5 @@
 """Measure how often each attribution rule names the right speaker, for the confidence that
-``framing quotes`` gives every quote (src/framing/rule_confidence.json).
+``framing quotes`` gives every quote (src/framing/voices/rule_confidence.json).
 
     python train/rule_confidence.py [POLNEAR_DIR] [FR_DEV_DIR] [--write]
 
@@ -26,12 +26,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
 
-from framing.confidence import LOW, PACKAGED, Confidence  # noqa: E402
-from framing.articlefile import load_article  # noqa: E402
-from framing.quotes import extract_quotes  # noqa: E402
+from framing.voices.confidence import LOW, PACKAGED, Confidence  # noqa: E402
+from framing.inputs.articlefile import load_article  # noqa: E402
+from framing.voices.quotes import extract_quotes  # noqa: E402
 from quotes_eval import TUNE, _SPEECH, _has_surname, _match_spans, polnear_articles, surname  # noqa: E402
 
-OUT = ROOT / "src" / "framing" / PACKAGED
+OUT = ROOT / "src" / "framing" / "voices" / PACKAGED
 
 
 def outcomes(articles) -> list[tuple[str, bool]]:

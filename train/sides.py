@@ -1,13 +1,13 @@
-"""Train the side weights (src/framing/side_weights.json) on hand-coded articles, and say how
+"""Train the side weights (src/framing/voices/side_weights.json) on hand-coded articles, and say how
 well they place speakers on articles they were not trained on.
 
     python train/sides.py [FR_DEV_DIR] [--write]
 
 FR_DEV_DIR (default ../shared/fr-dev beside the repository) holds articles and their gold, as
 its CODEBOOK.md describes. For every gold quote the tool finds with the right speaker
-(bench/topic_eval.py matches them), the speaker's evidence is gathered by framing.sides; the
+(bench/topic_eval.py matches them), the speaker's evidence is gathered by framing.voices.sides; the
 quotes that no decisive step places, and that have some evidence, train a logistic regression
-that scores each of the topic's sides from its features (framing.sides.side_features), the gold
+that scores each of the topic's sides from its features (framing.voices.sides.side_features), the gold
 side scoring 1.
 
 It prints the side accuracy and the unassigned share cross-validated by article: 5 folds, each
@@ -32,22 +32,22 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench"), str(ROOT / "train")]
 import pandas as pd  # noqa: E402
 
 import logistic  # noqa: E402
-from framing import sides  # noqa: E402
-from framing.articlefile import load_article  # noqa: E402
-from framing.sideweights import PACKAGED, SideWeights  # noqa: E402
-from framing.topic import UNASSIGNED, Topic, load_topic  # noqa: E402
-from framing.voices import QUOTE_COLUMNS, quote_rows  # noqa: E402
+from framing.voices import sides  # noqa: E402
+from framing.inputs.articlefile import load_article  # noqa: E402
+from framing.voices.sideweights import PACKAGED, SideWeights  # noqa: E402
+from framing.inputs.topic import UNASSIGNED, Topic, load_topic  # noqa: E402
+from framing.voices.tables import QUOTE_COLUMNS, quote_rows  # noqa: E402
 from frdev import matched_quotes, speaker_ok, split  # noqa: E402
 
 L2 = 1.0
 FOLDS, FOLD_SEED = 5, 3
-OUT = ROOT / "src" / "framing" / PACKAGED
+OUT = ROOT / "src" / "framing" / "voices" / PACKAGED
 
 
 @dataclass(frozen=True)
 class Example:
     """A gold quote the tool found: its article, whether the tool named its gold speaker, the
-    gold side, and what framing.sides read about the speaker the tool named (nothing when it
+    gold side, and what framing.voices.sides read about the speaker the tool named (nothing when it
     named none)."""
 
     article: str

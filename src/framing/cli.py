@@ -15,8 +15,8 @@ import sys
 
 import pandas as pd
 
-from . import __version__
-from .errors import BuildError, InputError
+from framing import __version__
+from framing.errors import BuildError, InputError
 
 FORMATS = ("json", "csv", "table")
 
@@ -29,8 +29,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _add(args) -> None:
-    from .add import add_source
-    from .ingest import FIELDS_REPORTED
+    from framing.sources.add import add_source
+    from framing.sources.ingest import FIELDS_REPORTED
 
     fields = {key: getattr(args, key) for key in FIELDS_REPORTED}
     path = add_source(args.source, topic=args.topic, slug=args.slug, force=args.force,
@@ -44,10 +44,10 @@ def _add(args) -> None:
 
 
 def _report(args) -> None:
-    from .report import build_report
+    from framing.book.report import build_report
 
     if args.pdf:
-        from .pdf import chromium
+        from framing.book.pdf import chromium
 
         chromium()  # missing: say so before the build, not after it
     index = build_report(args.articles, topic=args.topic, out=args.out, force=args.force,
@@ -58,7 +58,7 @@ def _report(args) -> None:
 
 
 def _corpus(args) -> None:
-    from .corpus import run_corpus
+    from framing.analysis.corpus import run_corpus
 
     done, errors = run_corpus(args.paths, args.out, topic=args.topic, workers=args.workers,
                               scheduler=args.scheduler, force=args.force,
@@ -69,7 +69,7 @@ def _corpus(args) -> None:
 
 
 def _new_topic(args) -> None:
-    from .scaffold import new_topic
+    from framing.inputs.scaffold import new_topic
 
     folder = new_topic(args.name)
     print(f"{folder}: edit topic.yml (sides, actors, frames) and lexicon.csv, then "
@@ -85,7 +85,7 @@ def _relative(analysis, table: pd.DataFrame) -> pd.DataFrame:
 def _emit(table: pd.DataFrame, columns: list[str], fmt: str) -> None:
     table = table[columns]
     if fmt == "json":
-        from .analysis import records
+        from framing.analysis.core import records
 
         print(json.dumps(records(table), ensure_ascii=False, indent=2))
     elif fmt == "csv":
@@ -97,7 +97,7 @@ def _emit(table: pd.DataFrame, columns: list[str], fmt: str) -> None:
 
 
 def _quotes(args) -> None:
-    from .analysis import analyze_file
+    from framing.analysis.core import analyze_file
 
     analysis = analyze_file(args.article, topic=args.topic)
     columns = ["speaker", "side", "text", "section", "paragraph", "start", "end", "kind", "cue",
@@ -106,7 +106,7 @@ def _quotes(args) -> None:
 
 
 def _terms(args) -> None:
-    from .analysis import analyze_file
+    from framing.analysis.core import analyze_file
 
     analysis = analyze_file(args.article, topic=args.topic)
     columns = ["term", "frame", "matched", "paragraph", "start", "end", "section", "voice",
@@ -115,24 +115,24 @@ def _terms(args) -> None:
 
 
 def _frames(args) -> None:
-    from .analysis import analyze_file
+    from framing.analysis.core import analyze_file
 
     analysis = analyze_file(args.article, topic=args.topic)
     _emit(analysis.frames, list(analysis.frames.columns), args.format)
 
 
 def _code(args) -> None:
-    from .analysis import analyze_file
-    from .coding import coding_sheet
-    from .fileio import write_text_atomic
+    from framing.analysis.core import analyze_file
+    from framing.analysis.coding import coding_sheet
+    from framing.fileio import write_text_atomic
 
     sheet = coding_sheet(analyze_file(args.article, topic=args.topic), args.article)
     print(write_text_atomic(args.out, sheet.to_csv(index=False), force=args.force))
 
 
 def _agree(args) -> None:
-    from .analysis import analyze_file
-    from .coding import SHEET_COLUMNS, agreement, read_sheet, tool_coding
+    from framing.analysis.core import analyze_file
+    from framing.analysis.coding import SHEET_COLUMNS, agreement, read_sheet, tool_coding
 
     first = read_sheet(args.sheet)
     if args.other:
@@ -150,7 +150,7 @@ def _agree(args) -> None:
 
 
 def _analyze(args) -> None:
-    from .analysis import analyze_file
+    from framing.analysis.core import analyze_file
 
     analysis = analyze_file(args.article, topic=args.topic)
     print(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2, default=str))

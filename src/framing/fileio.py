@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from .errors import InputError
+from framing.errors import InputError
 
 MAX_BYTES = 5_000_000  # a news article is kilobytes; anything this large is not one
 

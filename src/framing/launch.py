@@ -29,8 +29,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .fileio import write_text_atomic
-from .paths import project_root
+from framing.fileio import write_text_atomic
+from framing.paths import project_root
 
 _GITHUB = re.compile(r"(?:https?://(?:[^@/]+@)?github\.com/|(?:ssh://)?git@github\.com[:/])"
                      r"(?P<owner>[\w.-]+)/(?P<name>[\w.-]+?)(?:\.git)?/?")

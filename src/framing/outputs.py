@@ -17,8 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .errors import InputError
-from .paths import project_root
+from framing.errors import InputError
+from framing.paths import project_root
 
 
 def check_target(out: Path, marker: str, *, what: str, force: bool,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import yaml
 
-from .errors import InputError
+from framing.errors import InputError
 
 
 class _NoAliasLoader(yaml.SafeLoader):
