@@ -95,9 +95,10 @@ def book() -> None:
 
 def pdf() -> None:
     """Build the book (see ``book``), then again as one page, reusing its execution cache, and
-    print that with Debian's chromium to _build/pdf/book.pdf (see framing.pdf); print its path."""
+    print that with Debian's chromium to _build/pdf/book.pdf (see framing.book.pdf); print its
+    path."""
     book()
-    run(PYTHON, "-m", "framing.pdf", ".", BUILD / "pdf" / "book.pdf")
+    run(PYTHON, "-m", "framing.book.pdf", ".", BUILD / "pdf" / "book.pdf")
 
 
 def test() -> None:
