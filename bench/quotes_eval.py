@@ -32,7 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from framing.inputs.articlefile import load_article  # noqa: E402
-from framing.voices.quotes import Quote, extract_quotes  # noqa: E402
+from framing.voices.model import Quote  # noqa: E402
+from framing.voices.quotes import extract_quotes  # noqa: E402
 from framing.inputs.topic import load_topic  # noqa: E402
 
 PASSAGES = ROOT / "tests" / "data" / "passages"

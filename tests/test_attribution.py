@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from framing.voices.attribution import Mention, Speaker, clause_end, describe, find_cues, lemma, sentence_subject
+from framing.voices.attribution import clause_end, describe, find_cues, lemma, sentence_subject
+from framing.voices.model import Mention, Speaker
 from framing.voices.quote_marks import find_spans
 from framing.voices.quotes import extract_quotes
 from framing.voices.speakers import SpeakerResolver

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from framing.text.article import Article
-from framing.voices.attribution import Attribution, named_rule
+from framing.voices.model import Attribution, named_rule
 from framing.voices.confidence import LOW, Confidence, packaged_confidence
 from framing.book.prose import doubtful_attributions
 from framing.voices.quotes import extract_quotes

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.voices.quotes import Quote, Speaker, extract_quotes, find_scare_quotes
+from framing.voices.model import Quote, Speaker
+from framing.voices.quotes import extract_quotes, find_scare_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))

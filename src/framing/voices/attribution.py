@@ -13,149 +13,42 @@ inside a quotation is never taken for the reporter's. The steps:
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from dataclasses import dataclass
-from typing import Callable, Mapping, Sequence
+from typing import Mapping, Sequence
 
-from framing.text.sentences import ABBREVIATIONS
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """A resolved speaker: a person (with role and organisation when given) or an organisation."""
-
-    name: str
-    role: str | None = None
-    organisation: str | None = None
-    is_organisation: bool = False
-
-
-@dataclass(frozen=True)
-class Mention:
-    """The words that name a speaker, read but not yet resolved."""
-
-    kind: str  # pronoun | person | surname | organisation | group | role
-    name: str
-    start: int  # offset of the mention in its paragraph
-    role: str | None = None
-    organisation: str | None = None
-    gender: str | None = None  # "f" | "m" when the words tell
-    # the generic noun of an owner that stands for the organisation last named: "organisation"
-    # in "the organisation's chief executive" (see ``owned_role``)
-    antecedent: str | None = None
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """A cue and its speaker mention (None when the cue has no subject, as in "adding"), and the
-    rule that found them."""
-
-    cue: str
-    mention: Mention | None
-    start: int  # offset where the attribution starts in the paragraph
-    end: int  # offset just past its last word
-    rule: str = ""  # the name of the rule function that found it (see ``named_rule``)
-
-
-def named_rule(find: Callable[..., Attribution | None]) -> Callable[..., Attribution | None]:
-    """Mark a rule that finds an attribution: what it returns carries the rule's name in
-    ``rule`` (the outermost rule's, when one rule returns another's finding)."""
-
-    @functools.wraps(find)
-    def marked(*args, **kwargs) -> Attribution | None:
-        found = find(*args, **kwargs)
-        return dataclasses.replace(found, rule=find.__name__) if found is not None else None
-
-    return marked
+from framing.voices import words as vocab
+from framing.voices.model import Attribution, Mention, named_rule
 
 
 # ---------------------------------------------------------------------------------------------
 # cue verbs
 
-_IRREGULAR = {
-    "say": "say says said saying",
-    "tell": "tell tells told telling",
-    "write": "write writes wrote written writing",
-    "admit": "admit admits admitted admitting",
-    "quip": "quip quips quipped quipping",
-    "read": "reads",  # '"...," reads a statement from the council'
-}
-_REGULAR = """add warn conclude argue claim insist explain note urge call describe state declare
-    announce tweet ask reply respond continue suggest acknowledge recall joke complain predict promise
-    vow boast exclaim shout observe remark contend maintain assert charge counter criticize criticise
-    caution stress emphasize emphasise allege reveal confirm concede agree recount pledge retort post
-    lament deny testify report dismiss assure demand brag scoff muse hint gush opine accuse dub label
-    brand mock praise slam blast attack deride decry denounce condemn hail tout refer disagree point
-    fume press beam sigh snap chide plead implore reason posit speculate elaborate clarify concur
-    grumble yell scream whisper mutter interject bark growl thunder roar sneer hiss bellow gripe rant
-    rave marvel wonder remember react exhort mention apologize apologise""".split()
-# verbs whose object is the listener or the thing spoken of, so the speaker never follows them
-_TRANSITIVE = set("""tell call describe urge criticize criticise charge dismiss assure accuse dub label
-    brand mock praise slam blast attack deride decry denounce condemn hail tout refer press chide
-    implore""".split())
-# verbs that report a clause ("warned that ...", "said it would ...") and so mark indirect speech
-_REPORTING = {"say", "tell", "add", "warn", "conclude", "argue", "claim", "insist", "explain", "note",
-              "suggest", "acknowledge", "predict", "promise", "announce", "state", "declare", "confirm",
-              "concede", "agree", "allege", "reveal", "stress", "emphasize", "emphasise", "caution",
-              "contend", "maintain", "assert", "admit", "deny", "write", "tweet", "boast", "vow",
-              "pledge", "testify", "report", "observe", "remark", "complain", "recall"}
-# verbs that name or are often nouns ("called it", "the attack"): a sentence of them does not
-# lead into the quote after it
-_NOT_LEADING = {"call", "describe", "refer", "dub", "label", "brand", "attack"}
 
-
-def _inflect(verb: str) -> list[str]:
-    """The forms of a regular verb: add, adds, added, adding."""
-    if verb.endswith("e"):
-        return [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
-    if verb.endswith("y") and verb[-2] not in "aeiou":
-        return [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
-    return [verb, verb + "s", verb + "ed", verb + "ing"]
-
-
-# forms that are more often nouns ("the report", "a call", "her remarks") are not cues
-_NOUN_LIKE = set("""state states report reports post posts charge charges counter counters remark
-    remarks note notes call calls claim claims promise promises vow vows pledge pledges joke jokes
-    tweet tweets reply replies stress caution lament dismiss point points press reason reasons
-    attack attacks""".split())
-_FORMS = [(form, verb) for verb, forms in _IRREGULAR.items() for form in forms.split()]
-_FORMS += [("put it", "put it"), ("puts it", "put it")]  # 'as Lee put it: "..."'
-_FORMS += [(form, verb) for verb in _REGULAR for form in _inflect(verb)]
-_ANY_FORM = dict(_FORMS)
-_LEMMA = {form: verb for form, verb in _FORMS if form not in _NOUN_LIKE}
-# a word; a cue when it is one of _LEMMA's forms (a set look-up is faster than a regex of them all)
+# a word; a cue when it is one of vocab.LEMMA's forms (a set look-up is faster than a regex of them all)
 _CUE_WORD = re.compile(r"(?<![\w’'-])(?:[Aa]ccording to|puts? it|[A-Za-z]+)(?![\w’'-])")
-# words before a cue that make it passive or not a report: "what's described as", "was told"
-_NOT_ACTIVE = {"is", "are", "was", "were", "be", "been", "being", "what's", "what’s", "it's", "it’s",
-               "that's", "that’s", "to", "not", "never", "may", "might", "could", "should",
-               "would", "will", "can", "cannot", "if"}
 
 
 def lemma(cue: str) -> str:
     """The base verb of a cue as written ("told" -> "tell"), or "according to"."""
     cue = cue.lower()
-    return _ANY_FORM.get(cue, cue)
+    return vocab.ANY_FORM.get(cue, cue)
 
 
 def _is_according(cue: re.Match) -> bool:
     return cue.group(0).lower() == "according to"
 
 
-_OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
-_BASE_FORMS = set(_REGULAR)
-
-
 def _is_owned_noun(word: str, previous: list[str]) -> bool:
     """True for a cue form used as a noun after an owner: "Christie's effusive praise", "his denial"."""
-    if word.lower() not in _BASE_FORMS or not previous:  # the base form only: "praise", not "praised"
+    if word.lower() not in vocab.BASE_FORMS or not previous:  # the base form only: "praise", not "praised"
         return False
     adjective = previous[-1].islower() and previous[-1].endswith(("ive", "ful", "ous", "ic", "al", "ent", "ant"))
     owner = previous[-2] if adjective and len(previous) > 1 else previous[-1]
-    return owner.lower() in _OWNERS or bool(_POSSESSIVE.search(owner) and len(owner) > 2)
+    return owner.lower() in vocab.OWNERS or bool(_POSSESSIVE.search(owner) and len(owner) > 2)
 
 
-def find_cues(text: str, start: int = 0, end: int | None = None, forms: Mapping[str, str] = _LEMMA) -> list[re.Match]:
+def find_cues(text: str, start: int = 0, end: int | None = None, forms: Mapping[str, str] = vocab.LEMMA) -> list[re.Match]:
     """Active cue verbs in ``text[start:end]`` (passives such as "is described" are skipped).
 
     ``forms`` are the verb forms that count: by default not those more often nouns ("notes").
@@ -166,8 +59,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None, forms: Mapping[
         if word.lower() != "according to" and (word[0].isupper() or word not in forms):
             continue  # "Said" mid-sentence is a name; sentence-initial cues do not start quotes
         previous = text[max(0, match.start() - 40) : match.start()].split()
-        progressive = word.endswith("ing") and previous and previous[-1].lower() in _BE
-        not_active = previous and previous[-1].lower() in _NOT_ACTIVE and not _is_name_like(previous[-1])
+        progressive = word.endswith("ing") and previous and previous[-1].lower() in vocab.BE
+        not_active = previous and previous[-1].lower() in vocab.NOT_ACTIVE and not _is_name_like(previous[-1])
         if not_active and word.lower() != "according to" and not progressive:
             continue
         if _is_owned_noun(word, previous[-2:]):
@@ -179,73 +72,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None, forms: Mapping[
 # ---------------------------------------------------------------------------------------------
 # reading the words that name a speaker
 
-PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None}
-_ADVERBS = set("""also later then has have had previously recently earlier again once further
-    simply just reportedly publicly privately repeatedly often long subsequently quickly initially
-    did does do never always first already flatly bluntly angrily firmly quietly separately
-    similarly likewise herself himself themselves itself only both""".split())
-_MODALS = {"could", "would", "can", "will", "may", "might", "should", "must"}
-_BOUNDARY = set("""that which who whom whose and but or because while as when if after before since
-    though although where so than nor whether until unless is are was were be been has have had
-    will would can could should may might must do does did without why how what even""".split())
-_DETERMINERS = set("the a an one another some many several two three four both most all this these those".split())
-_TITLES = set("""former president vice sen senator gov governor rep representative congressman
-    congresswoman mayor secretary attorney general gen judge justice chief commissioner assistant
-    deputy director chairman chairwoman chair speaker leader minister prime mr mrs ms miss dr prof
-    professor sir dame lord lady rev reverend officer detective sgt sergeant inspector superintendent
-    constable captain capt lt col colonel major ambassador candidate nominee democratic republican
-    democrat gop independent presidential us u.s. ceo executive senior acting interim labour
-    conservative tory liberal state house senate majority minority whip spokesman spokeswoman
-    spokesperson commander cmdr chancellor mp mep msp pm sheriff""".split())
-_FEMALE = {"she", "mrs", "ms", "miss", "dame", "lady", "spokeswoman", "chairwoman", "congresswoman",
-           "businesswoman", "woman", "mother", "wife", "daughter", "sister"}
-_MALE = {"he", "mr", "sir", "lord", "spokesman", "chairman", "congressman", "businessman", "man",
-         "father", "husband", "son", "brother"}
-_ORG_WORDS = set("""police force department ministry office party campaign committee council group
-    association union agency service services commission institute foundation trust company corp
-    corporation inc ltd plc bank university college school board government administration
-    authority court parliament congress senate house army navy watch network news times post
-    journal press club league federation organisation
-    organization coalition alliance centre center fund society team staff international""".split())
-# generic nouns for a body that, owning a role, stand for the organisation last named: "the
-# organisation's chief executive", "the group's director", "the charity's spokesperson"
-OWNER_NOUNS = _ORG_WORDS - {"police", "staff", "team", "press", "news", "times", "post", "journal",
-                            "international", "house", "senate", "congress", "parliament"} | set(
-    """charity firm company body regulator watchdog organisation organization movement network
-    outlet newspaper paper broadcaster publisher""".split())
-# places that stand for the body housed there, taken whole as an organisation (``is_place_name``)
-PLACE_WORDS = {"street", "square", "road", "avenue", "yard", "palace", "plaza", "boulevard"}
-PLACE_WORDS_ALSO_SURNAMES = {"hill", "hall", "lane"}
-_SEATS = {"whitehall", "westminster", "holyrood", "stormont", "kremlin", "pentagon"}
 _NUMBER_TEN = re.compile(r"(?:Number|No\.?)\s+(?:10|Ten)")
-# a lowercase head noun that stands for a person already named ("the senator said")
-_PERSON_ROLES = set("""senator governor candidate spokesman spokeswoman spokesperson mayor minister
-    official congressman congresswoman chairman chairwoman director president businessman
-    billionaire mogul nominee frontrunner front-runner leader lawmaker commissioner secretary
-    officer chief founder author campaigner activist expert analyst executive""".split())
-# nouns for one person that an unnamed source is described by ("a longtime adviser to Trump")
-_PERSON_NOUNS = _PERSON_ROLES | set("""person source aide adviser advisor strategist operative member friend
-    ally insider consultant donor delegate voter supporter staffer attorney lawyer lobbyist pollster
-    resident veteran woman man worker student professor economist historian organizer organiser
-    volunteer observer diplomat executive employee representative""".split())
-_INDEFINITE = {"a", "an", "one", "another"}
-_DESCRIPTION_STOPS = {"of", "from", "for", "to", "at", "with", "in", "on", "by", "close", "familiar", "who"}
-_COMMON_CAPITALISED = set("""the a an but and or in on at for of to with by from this that these those more
-    it he she they we i his her their our my after before during since so yet if when while as
-    however meanwhile still also there here then now today yesterday last next indeed perhaps moreover
-    furthermore nevertheless nonetheless besides thus hence therefore likewise otherwise monday tuesday
-    wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
-# common words that are also names: a name when capitalised alone as a subject ('," May said') or
-# opening a sentence before a surname ("Bill Clinton")
-_ALSO_NAMES = set("""may june april august will jun bill hope mark grant rich chuck frank dean faith
-    grace joy rose jack pat bob ray art don guy rusty buck rob bud carol ivy pearl dawn eve robin wade""".split())
-# common nouns for groups of people, lowercased when they open a sentence ("Critics warn ...")
-_GROUP_NOUNS = set("""critics experts officials campaigners residents analysts opponents supporters
-    protesters protestors activists lawmakers economists scientists doctors teachers parents students
-    police officers sources observers traders voters workers leaders members witnesses investigators
-    prosecutors authorities ministers aides advisers advisors allies insiders locals""".split())
-_NAME_PARTICLES = {"de", "van", "von", "da", "del", "bin", "al"}  # lowercase words inside names
 _WORD = re.compile(r"[^\s,;:()]+")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _SPOKES = re.compile(
@@ -282,9 +109,9 @@ def _clean_name(words: Sequence[str]) -> list[str]:
 
 def _gender(words: Sequence[str]) -> str | None:
     lowered = {w.lower().strip(".") for w in words}
-    if lowered & _FEMALE:
+    if lowered & vocab.FEMALE:
         return "f"
-    if lowered & _MALE:
+    if lowered & vocab.MALE:
         return "m"
     return None
 
@@ -293,7 +120,7 @@ def _runs(words: list[str]) -> list[tuple[bool, list[str]]]:
     """Group words into runs of capitalised and lowercase words, in order."""
     runs: list[tuple[bool, list[str]]] = []
     for word in words:
-        capital = _is_capitalised(word) or (word.lower() in _NAME_PARTICLES and bool(runs) and runs[-1][0])
+        capital = _is_capitalised(word) or (word.lower() in vocab.NAME_PARTICLES and bool(runs) and runs[-1][0])
         if runs and runs[-1][0] == capital:
             runs[-1][1].append(word)
         else:
@@ -305,7 +132,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Split capitalised words into leading titles ("Former Attorney General", "Florida Sen.")
     and the name: the name starts after the last title word."""
     k = len(words) - 1
-    while k > 0 and words[k - 1].lower().strip(".") not in _TITLES:
+    while k > 0 and words[k - 1].lower().strip(".") not in vocab.TITLES:
         k -= 1
     return words[:k], words[k:]
 
@@ -313,7 +140,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
 def is_organisation_name(words: Sequence[str]) -> bool:
     """True when capitalised words look like an organisation: an org word, an acronym or a
     place that stands for a body (``is_place_name``)."""
-    return any(w.lower().strip(".’'s") in _ORG_WORDS or w.lower() in _ORG_WORDS for w in words) or (
+    return any(w.lower().strip(".’'s") in vocab.ORG_WORDS or w.lower() in vocab.ORG_WORDS for w in words) or (
         len(words) == 1 and len(words[0]) > 1 and words[0].replace(".", "").isupper()
     ) or is_place_name(words)
 
@@ -331,8 +158,8 @@ def is_place_name(words: Sequence[str]) -> bool:
         return False
     last = _strip_possessive(words[-1]).strip(".,").lower()
     if len(words) == 1:
-        return last in _SEATS and _is_capitalised(words[0])
-    if last in PLACE_WORDS:
+        return last in vocab.SEATS and _is_capitalised(words[0])
+    if last in vocab.PLACE_WORDS:
         return all(map(_is_capitalised, words))
     return len(words) == 2 and last in {"10", "ten"} and _NUMBER_TEN.fullmatch(" ".join(words)) is not None
 
@@ -350,7 +177,7 @@ def _appositive(text: str) -> tuple[str | None, str | None, str | None, str | No
     runs = _runs(words)
     prepositions = {"at", "of", "for", "with", "from"}
     lowered = {w for w in words if w.islower()}
-    if runs[-1][0] and not (prepositions | _ROLE_ENDS) & lowered:  # "Conservative candidate James Whitfield"
+    if runs[-1][0] and not (prepositions | vocab.ROLE_ENDS) & lowered:  # "Conservative candidate James Whitfield"
         titles, name = _split_title(runs[-1][1])
         role = " ".join([w for _, run in runs[:-1] for w in run] + _without_honorifics(titles))
         return role or None, None, " ".join(_clean_name(name)), None
@@ -360,27 +187,21 @@ def _appositive(text: str) -> tuple[str | None, str | None, str | None, str | No
         if word.lower() in prepositions:
             organisation = _organisation_after(words[k + 1 :])
             break
-        if word in _ROLE_ENDS:  # "chief executive in the UK", "a lecturer in law at Dover College"
+        if word in vocab.ROLE_ENDS:  # "chief executive in the UK", "a lecturer in law at Dover College"
             later = next((j for j in range(k + 1, len(words)) if words[j] in prepositions), None)
             organisation = _organisation_after(words[later + 1 :]) if later is not None else None
             break
         role_words.append(word)
-    while role_words and role_words[0].lower() in _DETERMINERS:
+    while role_words and role_words[0].lower() in vocab.DETERMINERS:
         role_words.pop(0)
     antecedent = None
     if len(role_words) > 1 and _POSSESSIVE.search(role_words[0]) and role_words[0][-2:] != "ss":
         owner = _strip_possessive(role_words.pop(0))  # "the organisation's chief executive", "Amnesty's UK director"
         if _is_capitalised(owner):
             organisation = organisation or owner
-        elif owner.lower() in OWNER_NOUNS:
+        elif owner.lower() in vocab.OWNER_NOUNS:
             antecedent = owner.lower()
     return (" ".join(role_words) or None), organisation, None, antecedent
-
-
-# lowercase words that end a role in an appositive: a place or time adjunct, a relative clause
-_ROLE_ENDS = {"in", "on", "since", "until", "during", "across", "throughout", "who", "which", "where", "when", "while"}
-# titles that go with a name, not with the role before it: "president of the Supreme Court Lord Reed"
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend"}
 
 
 def _without_honorifics(titles: list[str]) -> list[str]:
@@ -388,7 +209,7 @@ def _without_honorifics(titles: list[str]) -> list[str]:
     name: "the president of the Supreme Court Lord Reed" has the role "president of the Supreme
     Court"."""
     titles = list(titles)
-    while titles and titles[-1].lower().strip(".") in _HONORIFICS:
+    while titles and titles[-1].lower().strip(".") in vocab.HONORIFICS:
         titles.pop()
     return titles
 
@@ -397,7 +218,7 @@ def _organisation_after(words: list[str]) -> str | None:
     """The first run of capitalised words, unless it is a person's title ("President ...")."""
     for capital, run in _runs(words):
         if capital:
-            if run[0].lower().strip(".") in _TITLES and not is_organisation_name(run):
+            if run[0].lower().strip(".") in vocab.TITLES and not is_organisation_name(run):
                 return None
             return " ".join(_strip_possessive(w) for w in run)
     return None
@@ -409,8 +230,8 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
     words = _WORD.findall(text)
     if not words:
         return None
-    if len(words) == 1 and words[0].lower() in PRONOUNS:
-        return Mention("pronoun", words[0].lower(), start, gender=PRONOUNS[words[0].lower()])
+    if len(words) == 1 and words[0].lower() in vocab.PRONOUNS:
+        return Mention("pronoun", words[0].lower(), start, gender=vocab.PRONOUNS[words[0].lower()])
     document = _DOCUMENT.match(" ".join(words))
     if document:  # "a Wednesday editorial in The Des Moines Register": the paper speaks
         return Mention("organisation", document.group(1), start)
@@ -425,7 +246,7 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
         if _opens_place(words):
             break  # "Downing Street", not the "-ing" word of a clause before a name
         words = words[1:]
-    place = words[1:] if words and words[0].lower() in _DETERMINERS else words
+    place = words[1:] if words and words[0].lower() in vocab.DETERMINERS else words
     if is_place_name(place):  # "Downing Street", "Number 10", "the Kremlin"
         return Mention("organisation", " ".join(_clean_name(place)), start)
     if apposed_name and _place_adjunct(words, None)[0] != words:
@@ -433,10 +254,10 @@ def describe(text: str, start: int, appositive: str | None = None) -> Mention | 
     if _is_unnamed_person(words) and not apposed_name:  # "one former GOP leadership aide"
         return Mention("person", " ".join(words), start, gender=_gender(words))
     sentence_capital = len(words) > 1 and not any(map(_is_capitalised, words[1:])) and not _POSSESSIVE.search(words[0])
-    if words and (words[0].lower() in _GROUP_NOUNS | _PERSON_ROLES or sentence_capital):
+    if words and (words[0].lower() in vocab.GROUP_NOUNS | vocab.PERSON_ROLES or sentence_capital):
         words = [words[0].lower()] + words[1:]  # a sentence's capital: "Critics", "Nuclear proliferation experts"
-    determined = bool(words) and words[0].lower() in _DETERMINERS
-    while words and words[0].lower() in _DETERMINERS:
+    determined = bool(words) and words[0].lower() in vocab.DETERMINERS
+    while words and words[0].lower() in vocab.DETERMINERS:
         words = words[1:]
     if determined and len(words) > 1 and words[0].islower() and _POSSESSIVE.search(words[0]):
         owned = owned_role(words, start, appositive)
@@ -486,7 +307,7 @@ def owned_role(words: list[str], start: int, appositive: str | None = None) -> M
     named; a role is a person when a name follows it.
     """
     owner = _strip_possessive(words[0]).lower()
-    if owner not in OWNER_NOUNS or not words[1][:1].isalpha():
+    if owner not in vocab.OWNER_NOUNS or not words[1][:1].isalpha():
         return None
     rest, _ = _place_adjunct(words[1:], None)  # "chief executive in the UK"
     if any(map(_is_capitalised, rest)) or appositive:  # "the company's managing director, Sam Whitlock,"
@@ -496,13 +317,9 @@ def owned_role(words: list[str], start: int, appositive: str | None = None) -> M
         if any(map(_is_capitalised, rest)):
             return mention
     head = rest[-1].lower()
-    if head in _PERSON_NOUNS | _TITLES | {"head", "boss"}:
+    if head in vocab.PERSON_NOUNS | vocab.TITLES | {"head", "boss"}:
         return Mention("role", " ".join(rest), start, gender=_gender(rest), antecedent=owner)
     return Mention("organisation", owner, start, antecedent=owner)  # "the group's report": the group
-
-
-# a place after a role or a group: "chief executive in the UK", "experts across Europe"
-_PLACE_PREPOSITIONS = {"in", "across", "throughout"}
 
 
 def _place_adjunct(words: list[str], organisation: str | None) -> tuple[list[str], str | None]:
@@ -510,7 +327,7 @@ def _place_adjunct(words: list[str], organisation: str | None) -> tuple[list[str
     end: "the chief executive in the UK" is a chief executive. A body's name there is kept as
     ``organisation``, where they work."""
     for k in range(1, len(words) - 1):
-        if words[k] not in _PLACE_PREPOSITIONS or any(map(_is_capitalised, words[:k])):
+        if words[k] not in vocab.PLACE_PREPOSITIONS or any(map(_is_capitalised, words[:k])):
             continue
         place = words[k + 1 :]
         place = place[1:] if place[0] == "the" else place
@@ -522,14 +339,14 @@ def _place_adjunct(words: list[str], organisation: str | None) -> tuple[list[str
 
 def _opens_place(words: list[str]) -> bool:
     """True when ``words`` open with a place name: "Downing Street", "Notting Hill"."""
-    return len(words) > 1 and _is_capitalised(words[1]) and _strip_possessive(words[1]).lower() in PLACE_WORDS | PLACE_WORDS_ALSO_SURNAMES
+    return len(words) > 1 and _is_capitalised(words[1]) and _strip_possessive(words[1]).lower() in vocab.PLACE_WORDS | vocab.PLACE_WORDS_ALSO_SURNAMES
 
 
 def _titled_person(words: list[str]) -> bool:
     """Rule ``role_end`` for capitalised titles: a body's name then a title ends at the person's
     name, which is no body's: "House Speaker Paul Ryan", "Foreign Office Minister Kim Howells"."""
     titles, name = _split_title(words)
-    return bool(titles) and titles[-1].lower().strip(".") in _TITLES and 0 < len(name) <= 3 and not is_organisation_name(name)
+    return bool(titles) and titles[-1].lower().strip(".") in vocab.TITLES and 0 < len(name) <= 3 and not is_organisation_name(name)
 
 
 def _is_first_name(words: list[str]) -> bool:
@@ -539,34 +356,34 @@ def _is_first_name(words: list[str]) -> bool:
 
 def _is_unnamed_person(words: list[str]) -> bool:
     """True for an indefinite description of one person: "a person close to the Clintons"."""
-    if not words or words[0].lower() not in _INDEFINITE:
+    if not words or words[0].lower() not in vocab.INDEFINITE:
         return False
-    if len(words) > 2 and _is_capitalised(words[1]) and words[2].lower() in _DESCRIPTION_STOPS:
+    if len(words) > 2 and _is_capitalised(words[1]) and words[2].lower() in vocab.DESCRIPTION_STOPS:
         return True  # "one Democrat familiar with the talks", "a Republican close to Lee"
     for word in words[1:6]:
         lowered = word.lower()
-        if lowered in _PERSON_NOUNS:
+        if lowered in vocab.PERSON_NOUNS:
             return True
-        if lowered in _DESCRIPTION_STOPS:
+        if lowered in vocab.DESCRIPTION_STOPS:
             return False
     return False
 
 
 def _is_name_like(word: str) -> bool:
     """True for a capitalised common word that is also a name: "May", "Will"."""
-    return word[:1].isupper() and word.lower() in _ALSO_NAMES
+    return word[:1].isupper() and word.lower() in vocab.ALSO_NAMES
 
 
 def _is_past_cue(word: str) -> bool:
     """True for a cue verb in the past tense as written mid-sentence: "said", "warned"."""
-    return word in _LEMMA and word.endswith(("ed", "said", "told", "wrote"))
+    return word in vocab.LEMMA and word.endswith(("ed", "said", "told", "wrote"))
 
 
 def _is_filler(word: str, last: bool = False) -> bool:
     """True for a word that cannot open a speaker mention: "When", "Friday", "Hastily", "Marking",
     "Said" (as in "Said Comey:"). A ``last`` word ending in -ly or -ing may be a name ("Skelly")."""
     lowered = word.lower()
-    return (lowered in _FILLERS) or (
+    return (lowered in vocab.FILLERS) or (
         lowered.endswith(("ing", "ly")) and len(lowered) > 4 and not last
     ) or _is_past_cue(lowered)
 
@@ -582,9 +399,9 @@ def _split_of(words: list[str], organisation: str | None) -> tuple[list[str], st
                     break
                 run.insert(0, word)
             titles, name = _split_title(run)
-            if is_organisation_name(run) or not name or name[0].lower() in _TITLES:
+            if is_organisation_name(run) or not name or name[0].lower() in vocab.TITLES:
                 return words, organisation
-            if len(titles) == len(run) - 1 and name[-1].lower() in _TITLES:
+            if len(titles) == len(run) - 1 and name[-1].lower() in vocab.TITLES:
                 return words, organisation
             return words[:k], organisation or _organisation_after(words[k + 1 :])
     return words, organisation
@@ -601,11 +418,11 @@ def _after_spokes_is_name(words: list[str]) -> bool:
 def _spokesperson(match: re.Match, start: int, words: list[str], name: str | None) -> Mention:
     """A spokesperson speaks for an organisation: "a spokesperson for the Met", "a Met spokesman"."""
     owner = match.group("org") or match.group("pre") or ""
-    owner_words = [w for w in owner.split() if w.lower() not in _DETERMINERS]
+    owner_words = [w for w in owner.split() if w.lower() not in vocab.DETERMINERS]
     owner = " ".join(_strip_possessive(w) for w in owner_words)
     gender = _gender(words)
     # "the charity's spokesperson", "a spokesperson for the group": the organisation last named
-    antecedent = owner.lower() if owner.islower() and owner.lower() in OWNER_NOUNS else None
+    antecedent = owner.lower() if owner.islower() and owner.lower() in vocab.OWNER_NOUNS else None
     if name:
         return Mention("person", name, start, "spokesperson", None if antecedent else owner or None, gender, antecedent)
     if not owner:
@@ -627,9 +444,9 @@ def _named(runs, start: int, role: str | None, organisation: str | None, owner: 
         organisation = organisation or " ".join(runs[0][1])
         lead = [w for _, run in runs[1:-1] for w in run]
     role = role or " ".join(lead + _without_honorifics(titles)) or None
-    if len(lead) == 2 and lead[1].lower() in {"for", "to"} and lead[0].lower()[:-1] in _PERSON_NOUNS:
+    if len(lead) == 2 and lead[1].lower() in {"for", "to"} and lead[0].lower()[:-1] in vocab.PERSON_NOUNS:
         return Mention("organisation", f"{name[-1]} {lead[0].lower()}", start)  # "Attorneys for Ann Lee": her attorneys
-    if lead and lead[-1].lower() in _ORG_WORDS | {"charity", "firm", "company", "campaign", "body", "regulator"}:
+    if lead and lead[-1].lower() in vocab.ORG_WORDS | {"charity", "firm", "company", "campaign", "body", "regulator"}:
         return Mention("organisation", " ".join(name), start)  # "privacy group Watchful Eye"
     kind = "person" if len(name) > 1 else "surname"
     return Mention(kind, " ".join(name), start, role, organisation or owner, _gender(words))
@@ -639,11 +456,11 @@ def _unnamed(words: list[str], start: int, owner: str | None, determined: bool) 
     """A lowercase description: a group ("critics"), a role ("the senator") or a body ("the force")."""
     head = words[-1].lower()
     phrase = " ".join(words)
-    if head in _PERSON_ROLES:
+    if head in vocab.PERSON_ROLES:
         return Mention("role", phrase, start, organisation=owner, gender=_gender(words))
     if (head.endswith("s") and not head.endswith("ss")) or head in {"police", "people", "public"}:
         return Mention("group", (owner + " " if owner else "") + phrase, start)
-    if head in _ORG_WORDS or (determined and len(words) <= 3):
+    if head in vocab.ORG_WORDS or (determined and len(words) <= 3):
         return Mention("organisation", phrase if not owner else f"{owner} {phrase}", start)
     return None
 
@@ -652,14 +469,9 @@ def _unnamed(words: list[str], start: int, owner: str | None, determined: bool) 
 # finding the attribution next to a quote
 
 _STOP = re.compile(r"[.;:!?]")
-_ABBREVIATIONS = ABBREVIATIONS | {"sen", "rep", "gov", "jr", "sr", "st", "mt", "ft", "gen", "adm"}
 _WORD_BEFORE_DOT = re.compile(r"[A-Za-z][A-Za-z.]*$")
 _ADJUNCT_WORDS = 8  # longest "in a statement on Tuesday"-like tail allowed after a cue
 _WINDOW = 300  # characters before a cue or quote searched for its subject or cue
-_SENTENCE_OPENERS = set("""in on at after before when while during since as by for with from to of
-    later earlier meanwhile but and yet still however so then now also instead amid amidst like unlike
-    despite among against following""".split())
-_FILLERS = (_COMMON_CAPITALISED | _SENTENCE_OPENERS | _BOUNDARY) - _DETERMINERS  # see ``_is_filler``
 
 
 def _abbreviation(text: str, dot: int) -> bool:
@@ -672,7 +484,7 @@ def _abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     word = word.group(0)
-    return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS or "." in word
+    return (len(word) == 1 and word.isupper()) or word.lower() in vocab.ABBREVIATIONS or "." in word
 
 
 def clause_end(text: str, start: int = 0, end: int | None = None) -> int:
@@ -694,17 +506,15 @@ def _strip_adverbs(text: str) -> str:
     timed = False
     while words:
         last = words[-1].lower()
-        if last in _TIMES or (timed and last in {"on", "last", "this", "early", "late"}):
+        if last in vocab.TIMES or (timed and last in {"on", "last", "this", "early", "late"}):
             timed = True
-        elif not (last in _ADVERBS or ((last in _MODALS or last.endswith("ly")) and words[-1].islower())):
+        elif not (last in vocab.ADVERBS or ((last in vocab.MODALS or last.endswith("ly")) and words[-1].islower())):
             break
         words.pop()
     return " ".join(words)
 
 
 _AGO = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:days?|weeks?|months?|years?|decades?)\s+ago$")
-_TIMES = set("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-    morning afternoon evening night week weekend""".split())
 
 
 def _subject(text: str, base: int, strict: bool) -> tuple[str, int, str | None] | None:
@@ -756,7 +566,7 @@ def _apposed_subject(text: str, base: int) -> tuple[str, int, str | None] | None
     words = head.split()
     if not 0 < len(words) <= 8 or not _is_capitalised(words[-1]) or _is_filler(words[0]):
         return None
-    if any(w.lower() in _BOUNDARY or "xxx" in w for w in words):
+    if any(w.lower() in vocab.BOUNDARY or "xxx" in w for w in words):
         return None
     mention = describe(head, base)
     if mention is None or mention.kind not in {"person", "surname"}:
@@ -788,10 +598,10 @@ def _last_subject(text: str, base: int, strict: bool) -> tuple[str, int, str | N
     first = len(words)
     while first > 0:
         word = words[first - 1].group(0)
-        if (word.lower() in _BOUNDARY and not _is_name_like(word)) or word[-1] in ",;:(—–" or word in {"-", "–", "—"} or "xxx" in word or _is_past_cue(word):
+        if (word.lower() in vocab.BOUNDARY and not _is_name_like(word)) or word[-1] in ",;:(—–" or word in {"-", "–", "—"} or "xxx" in word or _is_past_cue(word):
             break
         first -= 1
-    if words and first < len(words) - 1 and words[-1].group(0).lower() in PRONOUNS:
+    if words and first < len(words) - 1 and words[-1].group(0).lower() in vocab.PRONOUNS:
         first = len(words) - 1  # "an investment he concludes": the pronoun
     lengthy = not strict and len(words) - first > 10
     if lengthy and _DOCUMENT.match(core[words[first].start() :]):
@@ -819,28 +629,28 @@ def sentence_subject(masked: str, start: int, end: int) -> Mention | None:
     first = text.split(" ", 1)[0].lower()
     comma = text.find(",")
     adverb = first.endswith("ly") and not _is_capitalised(text[len(first) :].lstrip())  # not "Carly Fiorina"
-    opener = first in (_SENTENCE_OPENERS | _COMMON_CAPITALISED | _BOUNDARY) - _DETERMINERS - set(PRONOUNS) or first.endswith("ing") or adverb
+    opener = first in (vocab.SENTENCE_OPENERS | vocab.COMMON_CAPITALISED | vocab.BOUNDARY) - vocab.DETERMINERS - set(vocab.PRONOUNS) or first.endswith("ing") or adverb
     if opener:
         start += _after_opener(text)
         text = masked[start:end]
-    elif comma > 0 and first in _DETERMINERS and _is_capitalised(text[comma + 1 :].lstrip()):
+    elif comma > 0 and first in vocab.DETERMINERS and _is_capitalised(text[comma + 1 :].lstrip()):
         start += comma + 1
         text = masked[start:end]
     words = list(re.finditer(r"[^\s,;:]+", text))
     taken = []
     for k, word in enumerate(words):
         w = word.group(0)
-        if not (_is_capitalised(w) or w.lower() in _DETERMINERS | _TITLES | _PERSON_ROLES | set(PRONOUNS) or _AGE.fullmatch(w)):
+        if not (_is_capitalised(w) or w.lower() in vocab.DETERMINERS | vocab.TITLES | vocab.PERSON_ROLES | set(vocab.PRONOUNS) or _AGE.fullmatch(w)):
             owned = _owned_head(words[k : k + 3]) if taken and _POSSESSIVE.search(taken[-1].group(0)) else []
             if owned and _is_capitalised(taken[-1].group(0)):
                 taken += owned  # "Cruz’s campaign tweeted", "Lee’s campaign manager said"
                 break
-            if w.startswith("(") or w.endswith("ed") or w.lower() in _ANY_FORM:
+            if w.startswith("(") or w.endswith("ed") or w.lower() in vocab.ANY_FORM:
                 break  # "Sen. Bernie Sanders (I-Vt.) visited NBC", "Clinton says Americans": a bracket or a verb ends it
             if not (taken and (_names_follow(words[k + 1 : k + 3]) or _organisation_follows(taken[-1], words[k : k + 3]))):
                 break  # a lowercase word goes on the subject only before a name: "Port manager Dan Osei"
         taken.append(word)
-        if w.lower() in PRONOUNS or text[word.end() : word.end() + 1] in {",", ";", ":"}:
+        if w.lower() in vocab.PRONOUNS or text[word.end() : word.end() + 1] in {",", ";", ":"}:
             break
     if not taken:
         return None
@@ -853,14 +663,11 @@ def sentence_subject(masked: str, start: int, end: int) -> Mention | None:
 _APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),")
 
 
-_OWNED_NOUNS = _ORG_WORDS | _PERSON_NOUNS | {noun + "s" for noun in _PERSON_NOUNS}
-
-
 def _owned_head(words: list[re.Match]) -> list[re.Match]:
     """The lowercase nouns for a body or a person that follow an owner ("campaign manager"), or none."""
     head = []
     for word in words:
-        if word.group(0).lower() not in _OWNED_NOUNS:
+        if word.group(0).lower() not in vocab.OWNED_NOUNS:
             break
         head.append(word)
     return head
@@ -870,9 +677,9 @@ def _group_head(words: list[re.Match]) -> list[re.Match]:
     """The lowercase words up to a noun for people ("proliferation experts"), or none."""
     for k, word in enumerate(words):
         lowered = word.group(0).lower()
-        if not word.group(0).islower() or lowered in _BOUNDARY:
+        if not word.group(0).islower() or lowered in vocab.BOUNDARY:
             return []
-        if lowered in _GROUP_NOUNS or lowered[:-1] in _PERSON_NOUNS:
+        if lowered in vocab.GROUP_NOUNS or lowered[:-1] in vocab.PERSON_NOUNS:
             return words[: k + 1]
     return []
 
@@ -896,21 +703,18 @@ def _after_opener(text: str) -> int:
 _AGE = re.compile(r"\d+-year-old")  # "17-year-old Jared Potts echoed:"
 
 
-_OF_ORGANISATION = {"of", "for", "at", "with"}
-
-
 def _organisation_follows(last: re.Match, words: list[re.Match]) -> bool:
     """True when a person noun is followed by where they work: "A spokeswoman for the House ..."."""
     following = [w.group(0) for w in words]
     name = following[2:3] if following[1:2] == ["the"] else following[1:2]
-    return last.group(0).lower() in _PERSON_NOUNS and following[0] in _OF_ORGANISATION and bool(name) and _is_capitalised(name[0])
+    return last.group(0).lower() in vocab.PERSON_NOUNS and following[0] in vocab.OF_ORGANISATION and bool(name) and _is_capitalised(name[0])
 
 
 def _names_follow(words: list[re.Match]) -> bool:
     """True when a capitalised word comes among ``words`` before any word that ends a subject."""
     for word in words:
         lowered = word.group(0).lower()
-        if lowered in _BOUNDARY | _SENTENCE_OPENERS | _COMMON_CAPITALISED and lowered != "and":
+        if lowered in vocab.BOUNDARY | vocab.SENTENCE_OPENERS | vocab.COMMON_CAPITALISED and lowered != "and":
             return False
         if _is_capitalised(word.group(0)):
             return True
@@ -948,7 +752,6 @@ def _mention_for(masked: str, sentence: int, region: int, cue: re.Match) -> tupl
     return sentence_subject(masked, sentence, cue.start()), sentence
 
 
-_BE = {"is", "are", "was", "were"}
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were|has been|have been|had been|kept|keeps|began|begins|started|starts|continued|continues)"
                           r"(?:\s+[a-z]+ly|\s+(?:also|still|now|already|not))*\s*$")
 # a name right before an -ing cue after "with", "and" or a dash is its subject
@@ -981,11 +784,11 @@ def _forward_mention(text: str, base: int) -> tuple[Mention | None, int]:
     if cut and not re.search(r"(?:spokes(?:man|woman|person)|" + _DOCUMENTS + r")\s*$", head[: max(0, cut.start() - 1)], re.IGNORECASE):
         head = head[: max(0, cut.start() - 1)]
     words = head.split()
-    named = [w for w in words if _is_capitalised(w) and w.lower().strip(".") not in _COMMON_CAPITALISED]
-    if not words or not (named or words[0].lower() in _DETERMINERS | set(PRONOUNS)):
+    named = [w for w in words if _is_capitalised(w) and w.lower().strip(".") not in vocab.COMMON_CAPITALISED]
+    if not words or not (named or words[0].lower() in vocab.DETERMINERS | set(vocab.PRONOUNS)):
         return None, base
     appositive = None
-    if comma >= 0 and len(head) == head_end - lead and words[0].lower() not in PRONOUNS:
+    if comma >= 0 and len(head) == head_end - lead and words[0].lower() not in vocab.PRONOUNS:
         following = text[comma + 1 :]
         candidate = following[: min(clause_end(following), following.find(",") % (len(following) + 1))]
         if _looks_apposed(candidate):
@@ -1001,7 +804,7 @@ def _looks_apposed(text: str) -> bool:
     """True when text after a comma describes the speaker rather than continuing the sentence."""
     words = text.split()
     return bool(words) and not words[0].lower().endswith("ing") and (
-        words[0].lower() in {"a", "an", "the", "his", "her", "their", "its"} | _TITLES | _PERSON_ROLES
+        words[0].lower() in {"a", "an", "the", "his", "her", "their", "its"} | vocab.TITLES | vocab.PERSON_ROLES
         or _is_capitalised(words[0])
         or any(w.lower() in {"at", "of", "for", "from"} and any(map(_is_capitalised, words[k + 1 :])) for k, w in enumerate(words[1:4], 1))
         or (len(words) <= 4 and words[0].islower() and _is_capitalised(words[-1]) and _is_capitalised(words[-2]))  # "actress Ann Lee"
@@ -1034,23 +837,23 @@ def _trailer(masked: str, start: int, end: int, ends_sentence: bool) -> Attribut
     text = region[lead:]
     base = start + lead
     cue = _CUE_WORD.match(text)
-    inverted = cue and cue.group(0) in _LEMMA and lemma(cue.group(0)) not in _TRANSITIVE and not cue.group(0).endswith("ing")
+    inverted = cue and cue.group(0) in vocab.LEMMA and lemma(cue.group(0)) not in vocab.TRANSITIVE and not cue.group(0).endswith("ing")
     if cue and (_is_according(cue) or inverted):  # not "..., saying the city ..."
         if _is_according(cue):
             return _according_to(masked, base + cue.end(), end, base)
         mention, stop = _forward_mention(text[cue.end() :], base + cue.end())
         return Attribution(cue.group(0), mention, base, stop) if mention else None
-    for cue in find_cues(text, 0, clause_end(text), forms=_ANY_FORM):
+    for cue in find_cues(text, 0, clause_end(text), forms=vocab.ANY_FORM):
         if _is_according(cue):
             return None
         if cue.group(0).endswith("ing") and not _QUOTED_AS.search(text, 0, cue.start()):
             continue  # '"Today" to discuss ..., saying' has no subject of its own
         ends_clause = text[cue.end() :].lstrip()[:1] in {"", ".", ",", "!", "?"}
         after_subject = _short_subject(text[: cue.start()]) and _ADJUNCT_NEXT.match(text, cue.end())
-        if cue.group(0) not in _LEMMA and not ends_clause and not after_subject:
+        if cue.group(0) not in vocab.LEMMA and not ends_clause and not after_subject:
             continue  # a form more often a noun is a cue where it ends the clause ("Conway notes.") or follows its subject ("the Saudis state in ...")
         tail = text[cue.end() : clause_end(text)]
-        named = tail.split()[:1] and (_is_capitalised(tail.split()[0]) or tail.split()[0].lower() in _DETERMINERS | _TITLES)
+        named = tail.split()[:1] and (_is_capitalised(tail.split()[0]) or tail.split()[0].lower() in vocab.DETERMINERS | vocab.TITLES)
         if named and text[: cue.start()].rstrip().endswith(",") and _inverted(text[: cue.start()], cue, tail.split(",")[0]):
             mention, stop = _forward_mention(text[cue.end() :], base + cue.end())  # "..., said Brad Bannon, a pollster."
             if mention and mention.kind in {"person", "surname"}:
@@ -1068,7 +871,7 @@ _ADJUNCT_NEXT = re.compile(r"\s+(?:in|on|at|to|during|after|before|that|the|a|an
 def _short_subject(text: str) -> bool:
     """True when ``text`` is just a subject of one to three words: "the Saudis", "Conway"."""
     words = text.split()
-    return 0 < len(words) <= 3 and _is_capitalised(words[-1]) and all(w[0].isupper() or w.lower() in _DETERMINERS for w in words)
+    return 0 < len(words) <= 3 and _is_capitalised(words[-1]) and all(w[0].isupper() or w.lower() in vocab.DETERMINERS for w in words)
 
 
 def _according_to(masked: str, start: int, end: int, cue_start: int) -> Attribution | None:
@@ -1121,24 +924,22 @@ def _inverted(before: str, cue: re.Match, tail: str) -> bool:
     words = tail.split()
     return (
         before.rstrip()[-1:] in {",", ""}
-        and lemma(cue.group(0)) not in _TRANSITIVE
+        and lemma(cue.group(0)) not in vocab.TRANSITIVE
         and not cue.group(0).endswith("ing")
         and 0 < len(words) <= _ADJUNCT_WORDS
         and _is_capitalised(words[-1])
-        and words[0].lower() not in _PREPOSITIONS  # "..., said of Sanders:"
-        and not any(w.lower() in _CLAUSE_WORDS for w in words)  # "..., said he never saw Lee"
+        and words[0].lower() not in vocab.PREPOSITIONS  # "..., said of Sanders:"
+        and not any(w.lower() in vocab.CLAUSE_WORDS for w in words)  # "..., said he never saw Lee"
     )
 
 
-_PREPOSITIONS = {"of", "about", "to", "on", "in", "at", "for", "with", "from", "by", "after", "before"}
-_CLAUSE_WORDS = _BOUNDARY | set(PRONOUNS)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|at|for|with|from|by|about|on|in|of|into|against)\s*$", re.IGNORECASE)
 
 
 def _opens_subject(text: str) -> bool:
     """True when words can open a subject: a capital, a determiner or a group noun."""
     first = text.split()[0] if text.split() else ""
-    return _is_capitalised(first) or first.lower() in _DETERMINERS | _GROUP_NOUNS | _PERSON_NOUNS
+    return _is_capitalised(first) or first.lower() in vocab.DETERMINERS | vocab.GROUP_NOUNS | vocab.PERSON_NOUNS
 
 
 @named_rule
@@ -1186,14 +987,14 @@ def lead_in(masked: str, start: int, end: int) -> Attribution | None:
     """
     stop = start + len(masked[start:end].rstrip(" .:,—–-"))
     opener = _CUE_WORD.match(masked, start, stop)
-    if opener and opener.group(0).lower() in _LEMMA and not _is_according(opener):  # "Stated Stone:"
+    if opener and opener.group(0).lower() in vocab.LEMMA and not _is_according(opener):  # "Stated Stone:"
         mention, at = _forward_mention(masked[opener.end() : stop], opener.end())
         if mention:
             return Attribution(opener.group(0), mention, start, at)
     colon = masked[start:end].rstrip().endswith(":")
     cues = [c for c in find_cues(masked, start, stop)
-            if (colon or lemma(c.group(0)) not in _NOT_LEADING) and not noun_participle(masked, c)]
-    last = find_cues(masked, start, stop, forms=_ANY_FORM)[-1:] if colon else []
+            if (colon or lemma(c.group(0)) not in vocab.NOT_LEADING) and not noun_participle(masked, c)]
+    last = find_cues(masked, start, stop, forms=vocab.ANY_FORM)[-1:] if colon else []
     if last and last[0].end() == stop and last[0] not in cues:  # "as the website notes:"
         cues.append(last[0])
     if cues:
@@ -1209,9 +1010,6 @@ def lead_in(masked: str, start: int, end: int) -> Attribution | None:
 
 
 _SPEECH_NOUNS = r"(?:message|email|e-mail|tweet|post|note|memo|video|ad|advert|text|speech|interview|announcement)s?"
-# words after which an -ing cue is a verb of its clause, not part of a noun phrase
-_VERB_BEFORE_ING = _BOUNDARY | _ADVERBS | _MODALS | _BE | set(PRONOUNS) | set("""with without by also not kept keeps
-    began begins started starts continued continues went goes go""".split())
 
 
 def noun_participle(masked: str, cue: re.Match) -> bool:
@@ -1222,7 +1020,7 @@ def noun_participle(masked: str, cue: re.Match) -> bool:
         return False
     before = re.search(r"(\S+)\s+$", masked[max(0, cue.start() - 40) : cue.start()])
     word = before.group(1) if before else ""
-    if not word.isalpha() or not word.islower() or word in _VERB_BEFORE_ING or word.endswith(("ly", "ed")):
+    if not word.isalpha() or not word.islower() or word in vocab.VERB_BEFORE_ING or word.endswith(("ly", "ed")):
         return False
     if re.fullmatch(_DOCUMENTS + "|" + _SPEECH_NOUNS, word):
         return False  # "issued a statement apologizing to Sanders": the statement speaks
@@ -1252,7 +1050,7 @@ def _relayed(masked: str, sentence: int, earlier: list[re.Match], attribution: A
     """The attribution of the cue whose reported clause the given one opens ('Lee said Reyes
     called it "slow"': Lee relays the words), else the given one."""
     outer = earlier[-1] if earlier else None
-    if outer is None or lemma(outer.group(0)) not in _REPORTING or outer.group(0).endswith("ing"):
+    if outer is None or lemma(outer.group(0)) not in vocab.REPORTING or outer.group(0).endswith("ing"):
         return attribution
     if not _RELAYED.fullmatch(masked, outer.end(), attribution.start) or "," in masked[attribution.start : attribution.end]:
         return attribution  # not 'Lee said Reyes, who has called it "slow," is wrong'
@@ -1263,9 +1061,6 @@ def _relayed(masked: str, sentence: int, earlier: list[re.Match], attribution: A
 # ---------------------------------------------------------------------------------------------
 # indirect speech
 
-_CLAUSE_START = set("""it he she they we i you there this these those the a an its his her their our
-    no some many most all any every each one nobody everyone""".split())
-_SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "there"}
 # "that" after a cue, maybe past a short adjunct: "said on Tuesday that", "told delegates that"
 _THAT = re.compile(r"\s*(?:[^.,;:!?–—]{0,60}?\s)?that\s", re.IGNORECASE)
 
@@ -1316,16 +1111,12 @@ def find_reports(masked: str, start: int, end: int) -> list[Report]:
     return reports or _trailing_report(masked, start, end)
 
 
-_NOT_A_SUBJECT = _SENTENCE_OPENERS | _ADVERBS | set("""so yes no goodbye hello nothing something anything
-    sorry thanks more less little much enough otherwise""".split())
-
-
 def _may_start_clause(word: str) -> bool:
     """True when a word after "said" can open the reported clause ("said phones are ...")."""
     lowered = word.lower().strip(",")
-    if lowered in _CLAUSE_START:
+    if lowered in vocab.CLAUSE_START:
         return True
-    return word[-1:] not in ",:;" and lowered not in _NOT_A_SUBJECT | _COMMON_CAPITALISED and not lowered.endswith("ly")
+    return word[-1:] not in ",:;" and lowered not in vocab.NOT_A_SUBJECT | vocab.COMMON_CAPITALISED and not lowered.endswith("ly")
 
 
 def _bare_clause(masked: str, start: int, end: int, verb: str) -> int | None:
@@ -1341,11 +1132,11 @@ def _bare_clause(masked: str, start: int, end: int, verb: str) -> int | None:
     first = words[0].group(0)
     if verb != "tell":
         lowered = first.lower().strip(",")
-        if lowered in _SUBJECT_PRONOUNS or (verb == "say" and _may_start_clause(first)):
+        if lowered in vocab.SUBJECT_PRONOUNS or (verb == "say" and _may_start_clause(first)):
             return start + words[0].start()
         return None
     for word in words[1:3]:
-        if word.group(0).lower() in _CLAUSE_START | _SUBJECT_PRONOUNS:
+        if word.group(0).lower() in vocab.CLAUSE_START | vocab.SUBJECT_PRONOUNS:
             return start + word.start()
     return None
 
@@ -1357,7 +1148,7 @@ def reports_clause(masked: str, attribution: Attribution, end: int) -> bool:
     """True when a clause of reported speech follows an attribution's cue: "said the cases differ"."""
     verb = lemma(attribution.cue.split()[-1]) if attribution.cue else ""
     return bool(_REPORTED_CLAUSE.match(masked, attribution.end, end)) or (
-        verb in _REPORTING and _WORD_NEXT.match(masked, attribution.end, end) is not None
+        verb in vocab.REPORTING and _WORD_NEXT.match(masked, attribution.end, end) is not None
         and _bare_clause(masked, attribution.end, end, verb) is not None
     )
 
@@ -1365,7 +1156,7 @@ def reports_clause(masked: str, attribution: Attribution, end: int) -> bool:
 def _report_after_cue(masked: str, start: int, end: int, cue: re.Match) -> Report | None:
     """'SUBJECT CUE (that) CONTENT': the Met says (that) it will ..."""
     verb = lemma(cue.group(0))
-    if verb not in _REPORTING:
+    if verb not in vocab.REPORTING:
         return None
     that = _THAT.match(masked, cue.end(), end)
     if that and (find_cues(masked, cue.end(), that.end()) or " - " in that.group(0)):
@@ -1391,7 +1182,7 @@ def _trailing_report(masked: str, start: int, end: int) -> list[Report]:
     attribution = sentence_trailer(masked, start, end)
     if not attribution or len(masked[start : attribution.start].split()) < 4:
         return []
-    if lemma(attribution.cue) not in _REPORTING | {"according to"}:
+    if lemma(attribution.cue) not in vocab.REPORTING | {"according to"}:
         return []
     return [Report(start, _content_end(masked, start, masked.rfind(",", start, end)), attribution)]
 

@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import re
 
+from framing.voices import words as vocab
+from framing.voices.model import Attribution, Mention
 from framing.voices.attribution import (
     named_rule,
-    _PREPOSITIONS,
-    _DETERMINERS,
-    _TRANSITIVE,
     _WINDOW,
-    Attribution,
-    Mention,
     _forward_mention,
     describe,
     _is_capitalised,
@@ -50,10 +47,10 @@ def parenthetical_cue(masked: str, start: int, end: int) -> Attribution | None:
     """An inverted cue between commas before a quote in ``masked[start:end]``: ', says X, ...'."""
     for cue in reversed(find_cues(masked, max(start, end - _WINDOW), end)[-2:]):
         word = cue.group(0)
-        if not masked[start : cue.start()].rstrip().endswith(",") or word.endswith("ing") or lemma(word) in _TRANSITIVE:
+        if not masked[start : cue.start()].rstrip().endswith(",") or word.endswith("ing") or lemma(word) in vocab.TRANSITIVE:
             continue
         following = masked[cue.end() : end].split(None, 1)
-        if not following or not (_is_capitalised(following[0]) or following[0].lower() in _DETERMINERS):
+        if not following or not (_is_capitalised(following[0]) or following[0].lower() in vocab.DETERMINERS):
             continue
         mention, at = _forward_mention(masked[cue.end() : end], cue.end())
         if mention and mention.kind in _PERSONS and masked[at:end].lstrip()[:1] == ",":
@@ -94,7 +91,7 @@ _OPENING_ACCORDING = re.compile(r"\s*According\s+to\s+")
 
 # "In a national CNN/ORC poll released Monday,": a poll named by capitalised words, no preposition between
 _OPENING_POLL = re.compile(r"\s*(In\s+(?:a|an|the|this|that|one)\s+((?:[a-z]+\s+)?(?:[A-Z][\w.’'/-]*\s+){1,4}(?:[a-z]+\s+)?(?:poll|survey))\b)[^,.;:]{0,40},")
-_NOT_IN_A_NAME = _PREPOSITIONS | {"the", "and", "that"}
+_NOT_IN_A_NAME = vocab.PREPOSITIONS | {"the", "and", "that"}
 
 
 @named_rule

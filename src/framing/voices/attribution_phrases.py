@@ -11,14 +11,11 @@ from __future__ import annotations
 
 import re
 
+from framing.voices import words as vocab
+from framing.voices.model import Attribution, Mention
 from framing.voices.attribution import (
     named_rule,
     _DASH,
-    _DETERMINERS,
-    _GROUP_NOUNS,
-    PRONOUNS,
-    Attribution,
-    Mention,
     _forward_mention,
     _is_capitalised,
     describe,
@@ -69,7 +66,7 @@ def passive_agent(masked: str, start: int, open_: int, close: int, end: int) -> 
     by = _BY.match(masked, close, end) if passive else None
     agent = _DASH.split(masked[by.end() : min(end, by.end() + 120)], 1)[0] if by else ""  # "by Democrats — but ..."
     first = _first_word(agent)
-    if first and first.group(0).lower() in _GROUP_NOUNS:  # "by critics"
+    if first and first.group(0).lower() in vocab.GROUP_NOUNS:  # "by critics"
         mention, at = describe(first.group(0), by.end() + first.start()), by.end() + first.end()
     else:
         mention, at = _forward_mention(agent, by.end()) if first and _is_capitalised(first.group(0)) else (None, 0)
@@ -82,7 +79,7 @@ def _first_word(words: str) -> re.Match | None:
     """The first word of an agent after any determiner: a name or a group names someone ("the
     Herald", "critics"); other words do not ("the time it reached ...")."""
     found = list(re.finditer(r"[\w’'-]+", words[:80]))[:2]
-    if found and found[0].group(0).lower() in _DETERMINERS:
+    if found and found[0].group(0).lower() in vocab.DETERMINERS:
         found = found[1:]
     return found[0] if found else None
 
@@ -92,10 +89,10 @@ def _speaker(masked: str, start: int, found: re.Match, group: str) -> Mention | 
     for the named subject of its sentence, else it is kept to be resolved later."""
     words = re.sub(r"[’']s?$", "", found.group(group))
     pronoun = _OWNER_PRONOUNS.get(words.lower(), words.lower())
-    if pronoun in PRONOUNS:
+    if pronoun in vocab.PRONOUNS:
         subject = sentence_subject(masked, start, found.start())
         if subject and subject.kind in {"person", "surname"}:
             return subject
-        return Mention("pronoun", pronoun, found.start(group), gender=PRONOUNS[pronoun])
+        return Mention("pronoun", pronoun, found.start(group), gender=vocab.PRONOUNS[pronoun])
     mention = describe(words, found.start(group))
     return mention if mention and mention.kind in {"person", "surname", "organisation"} else None

@@ -34,10 +34,7 @@ from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from framing.voices.attribution import (
-    Attribution,
-    Mention,
     Report,
-    Speaker,
     colon_intro,
     cue_before,
     describe,
@@ -51,28 +48,12 @@ from framing.voices.attribution import (
 )
 from framing.voices.attribution_inverted import asked_by, bare_trailer, opening_source, outer_source, parenthetical_cue
 from framing.voices.attribution_phrases import naming_clause, passive_agent, speech_noun
+from framing.voices.model import Attribution, Mention, Quote, Speaker
 from framing.voices.quote_marks import Span, find_spans
 from framing.text.sentences import split_sentences
 from framing.voices.speakers import SpeakerResolver
 
-__all__ = ["Quote", "Speaker", "extract_quotes", "find_scare_quotes"]
-
-
-@dataclass(frozen=True)
-class Quote:
-    """One quote: a span of a body paragraph, its kind, its speaker and the cue that names them."""
-
-    paragraph: int  # 0-based index into the paragraphs
-    start: int  # offset of the quoted text, without the marks, in its paragraph
-    end: int
-    text: str  # paragraphs[paragraph][start:end]
-    kind: str  # "direct" | "partial" | "indirect"
-    speaker: Speaker | None
-    cue: str | None  # the attribution cue as written: "said", "she added", "according to"
-    part: int = 0  # 0, 1, ... for the parts of one quote split by its attribution or paragraphs
-    # the rule that named the speaker and the kind of words it found ("trailer_after (pronoun)");
-    # "previous_quote" for a quote that takes the speaker of the one before; None: no speaker
-    rule: str | None = None
+__all__ = ["extract_quotes", "find_scare_quotes"]
 
 
 _MASK = "x"

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
 from framing.text.article import Article, Span
-from framing.voices.attribution import Speaker
+from framing.voices.model import Speaker
 from framing.voices.sideweights import SideWeights, packaged_weights
 from framing.measures.terms import find_terms
 from framing.inputs.topic import UNASSIGNED, Kind, Topic, words_in

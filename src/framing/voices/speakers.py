@@ -14,14 +14,9 @@ import bisect
 import re
 from typing import Mapping, Sequence
 
+from framing.voices import words as vocab
+from framing.voices.model import Mention, Speaker
 from framing.voices.attribution import (
-    _ABBREVIATIONS,
-    _COMMON_CAPITALISED,
-    _NAME_PARTICLES,
-    OWNER_NOUNS,
-    PLACE_WORDS_ALSO_SURNAMES,
-    Mention,
-    Speaker,
     _clean_name,
     _is_capitalised,
     _is_filler,
@@ -85,7 +80,7 @@ def _split_at_full_stops(words: list[str]) -> list[list[str]]:
     for word in words:
         parts[-1].append(word)
         bare = word.rstrip(".")
-        if word.endswith(".") and len(bare) > 1 and bare.lower() not in _ABBREVIATIONS and "." not in bare:
+        if word.endswith(".") and len(bare) > 1 and bare.lower() not in vocab.ABBREVIATIONS and "." not in bare:
             parts.append([])
     return [part for part in parts if part]
 
@@ -93,13 +88,13 @@ def _split_at_full_stops(words: list[str]) -> list[list[str]]:
 _LOWERCASE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z-]*(?![\w-])")
 # capitalised words and the particles inside names ("Ursula von der Leyen"), a particle as a whole
 # word only: "Rishi Sunak defended" is not "Rishi Sunak de"
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|(?:" + "|".join(_NAME_PARTICLES) + r")(?![\w’'-])))*")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|(?:" + "|".join(vocab.NAME_PARTICLES) + r")(?![\w’'-])))*")
 # a capitalised name, with numbers: "Number 10", "Amnesty International UK"
 _NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|\d+\b))*")
 _NAME_GOES_ON = re.compile(r" [A-Z]")  # a capitalised word after an alias: "Met Office" is not "Met"
 # a place written after a preposition: "on Capitol Hill", "at the Royal Albert Hall"
 _PLACE_WRITTEN = re.compile(r"\b(?:in|on|at|from|to|into|outside|near|around)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){1,2}(?:"
-                            + "|".join(w.capitalize() for w in sorted(PLACE_WORDS_ALSO_SURNAMES)) + r"))\b")
+                            + "|".join(w.capitalize() for w in sorted(vocab.PLACE_WORDS_ALSO_SURNAMES)) + r"))\b")
 # what stands before a body named as a listener or a place, not as an antecedent: "told the BBC", "in the UK"
 _NOT_ANTECEDENT = re.compile(r"\b(?:told|to|in|into|across|throughout|via|on)\s+(?:the\s+)?$", re.IGNORECASE)
 # owner nouns that say nothing of the body's name ("the organisation's"), and those that may stand
@@ -262,9 +257,9 @@ class SpeakerResolver:
                 acronym = len(words) == 1 and words[0].upper() == words[0]  # "UK", "G8", "PVR": too often no body
                 if canonical or (is_organisation_name(words) and not acronym):
                     found.append((p, run.start(), canonical or self.organisation(name), frozenset(nouns)))
-                elif before and before.group(1) in OWNER_NOUNS:  # "the charity Refugee Action"
+                elif before and before.group(1) in vocab.OWNER_NOUNS:  # "the charity Refugee Action"
                     found.append((p, run.start(), name, frozenset(nouns | {before.group(1)})))
-                elif after and after.group(1) in OWNER_NOUNS:  # "the Lee campaign"
+                elif after and after.group(1) in vocab.OWNER_NOUNS:  # "the Lee campaign"
                     found.append((p, run.start(), f"{name} {after.group(1)}", frozenset(nouns | {after.group(1)})))
         return found
 
@@ -355,9 +350,9 @@ class SpeakerResolver:
         fullest: dict[str, str] = {}
         for name in sorted({s.name for s in people}):
             words = name.split()
-            surname = len(words) == 1 or (len(words) == 2 and words[0] in _NAME_PARTICLES)
+            surname = len(words) == 1 or (len(words) == 2 and words[0] in vocab.NAME_PARTICLES)
             longer = [f.split() for f in known if len(f.split()) > len(words) and f.split()[-len(words):] == words
-                      and f.split()[0].lower() not in _COMMON_CAPITALISED]  # not "Thursday Intel"
+                      and f.split()[0].lower() not in vocab.COMMON_CAPITALISED]  # not "Thursday Intel"
             shortest = {" ".join(f) for f in longer if len(f) == min(map(len, longer))} if surname and longer else set()
             fullest[name] = shortest.pop() if len(shortest) == 1 else name
         first: dict[str, Speaker] = {}

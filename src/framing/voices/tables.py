@@ -17,7 +17,8 @@ import pandas as pd
 from framing.text.article import Article
 from framing.voices.confidence import packaged_confidence
 from framing.errors import InputError
-from framing.voices.quotes import Quote, Speaker, extract_quotes
+from framing.voices.model import Quote, Speaker
+from framing.voices.quotes import extract_quotes
 from framing.voices.sides import place_speakers
 from framing.inputs.topic import UNASSIGNED, Topic
 
