@@ -2,5 +2,6 @@
 the tables of quotes and speakers.
 
 Modules: ``attribution``, ``attribution_inverted``, ``attribution_phrases``, ``confidence``,
-``quote_marks``, ``quotes``, ``sides``, ``sideweights``, ``speakers``, ``tables``.
+``model``, ``quote_marks``, ``quotes``, ``sides``, ``sideweights``, ``speakers``, ``tables``,
+``words``
 """

@@ -9,9 +9,12 @@ How it works, paragraph by paragraph:
 1. ``quote_marks.find_spans`` pairs the quotation marks;
 2. the quoted text is masked, so cue verbs are only looked for in the reporter's words, and the
    masked paragraph is split into sentences;
-3. each span gets an attribution from the words after it (``"...," she added``), before it
-   (``X said: "..."``), elsewhere in its sentence (``said it was "a vital tool"``), or from a
-   name signed after a dash (``"...." — Ann Lee``);
+3. each span gets an attribution from the named rules, tried in the order of their tuples
+   (:func:`attribute`): a source the whole sentence is relayed from (``RELAYED``); the words
+   after it (``AFTER``: ``"...," she added``) unless one of the ``VETOES`` says they are not its
+   own; the words before it (``BEFORE``: ``X said: "..."``) when only they stand before the
+   quote; else a cue elsewhere in its sentence (``ELSEWHERE``: ``said it was "a vital tool"``);
+   failing all, a name signed after a dash (``"...." — Ann Lee``);
 4. spans are grouped into units that share a speaker: a quote split by its attribution, a quote
    running over several paragraphs, or a quote that simply continues the previous one (a quote
    with no attribution takes the previous speaker only from its own or the previous paragraph,
@@ -148,49 +151,22 @@ class _Paragraph:
         return span.outer_end, end
 
     def read(self, k: int) -> tuple[str, Attribution | None, int | None]:
-        """Kind ("direct" or "partial"), attribution, and where an attribution after the span ends."""
+        """Kind ("direct" or "partial"), attribution (by :func:`attribute`), and where an
+        attribution after the span ends."""
         span = self.spans[k]
-        before = self.gap_before(k)
-        after = self.gap_after(k)
-        ends_sentence = self.text[span.start : span.end].rstrip()[-1:] in {".", ""}
-        trailer = None
-        if span.close is not None:
-            trailer = trailer_after(self.masked, *after, ends_sentence) or (None if ends_sentence else self._trailer_past_title(k))
-            if trailer is None and not ends_sentence and len(self.text[span.start : span.end].split()) >= 4:
-                trailer = bare_trailer(self.masked, *after)  # not after a title: '"American Idol," X performed'
-        sentence_start, _ = _sentence_at(self.sentences, span.open)
-        intro = asked_by(self.masked, *before) or intro_before(self.masked, sentence_start, *before) or colon_intro(self.masked, *before)
+        before, after = self.gap_before(k), self.gap_after(k)
+        r = Reading(self, k, span, before, after, _sentence_at(self.sentences, span.open),
+                    self.text[span.start : span.end].rstrip()[-1:] in {".", ""})
+        r.intro = _first(BEFORE, r)
         before_text = self.masked[before[0] : before[1]].strip(" ,:—–-")
         colon = self.masked[: before[1]].rstrip().endswith(":")  # 'X sent a message to Y: "..."'
-        intro_only = not before_text or colon or (intro is not None and not self._has_content_before(intro, before))
-        direct = intro_only and _is_speech_shaped(self.text, span, self.masked[after[0] : after[1]])
-        # a lowercase word after the quote goes on its sentence: '"...!" exhorted Ann Lee', '"...." he said'
-        goes_on = self.masked[after[0] : after[1]].lstrip(" ,")[:1].islower()
-        if trailer and intro and not intro_only and ends_sentence and intro.mention and not _is_pronoun(intro) and not goes_on:
-            trailer = None  # 'Lee asserted that "...." Reyes said she agreed': the quote ends Lee's sentence
-        if trailer and intro and intro_only and ends_sentence and self.masked[: before[1]].rstrip().endswith(":") and not goes_on:
-            trailer = None  # 'X told Y: "...." He added that ...' starts a new sentence
-        if trailer and not ends_sentence and reports_clause(self.masked, trailer, after[1]) and cue_before(self.masked, sentence_start, span.open):
-            trailer = None  # 'As X claimed that "...," Y said the cases differ'
-        if trailer and self.text[span.start : span.end].rstrip()[-1:] in {"?", "!"} and _leads_on(self.masked, trailer.end, after[1]):
-            trailer = None  # '"Why now?" Mills then writes back, "..."' introduces the next quote
-        if trailer and intro and intro_only and _is_pronoun(trailer) and intro.mention and intro.mention.kind in {"person", "surname"}:
-            trailer = None  # 'Feinstein said "...," she said.': the name, not the pronoun
-        attribution = trailer or (intro if intro_only else None)
-        sentence_end = _sentence_at(self.sentences, span.open)[1]
-        if attribution is None and span.close is not None:
-            attribution = passive_agent(self.masked, sentence_start, span.open, span.outer_end, sentence_end)
-        if attribution is None:
-            attribution = (parenthetical_cue(self.masked, sentence_start, span.open) or naming_clause(self.masked, sentence_start, span.open)
-                           or cue_before(self.masked, sentence_start, span.open) or speech_noun(self.masked, sentence_start, span.open))
-        if attribution is None and span.close is not None:
-            attribution = sentence_trailer(self.masked, span.outer_end, sentence_end)
-        if span.close is not None:
-            relayed_end = _sentence_at(self.sentences, trailer.end - 1)[1] if trailer else sentence_end
-            attribution = outer_source(self.masked, span.outer_end, relayed_end) or attribution
-        attribution = opening_source(self.masked, sentence_start, span.open) or attribution
-        kind = "direct" if direct else "partial"
-        return kind, attribution, trailer.end if trailer else None
+        r.intro_only = not before_text or colon or (
+            r.intro is not None and not self._has_content_before(r.intro, before))
+        # a lowercase word after the quote goes on its sentence: '"...!" exhorted Ann Lee'
+        r.goes_on = self.masked[after[0] : after[1]].lstrip(" ,")[:1].islower()
+        attribution = attribute(r)
+        direct = r.intro_only and _is_speech_shaped(self.text, span, self.masked[after[0] : after[1]])
+        return "direct" if direct else "partial", attribution, r.trailer.end if r.trailer else None
 
     def _trailer_past_title(self, k: int) -> Attribution | None:
         """The attribution after span ``k`` when a short quoted title interrupts it: '"...," Ann
@@ -240,6 +216,191 @@ def _by_paragraph(spans: list[Span]) -> dict[int, list[Span]]:
     for span in spans:
         found.setdefault(span.paragraph, []).append(span)
     return found
+
+
+@dataclass
+class Reading:
+    """What the attribution rules read about quoted span ``k`` of a paragraph: the reporter's
+    words before and after it (``before``, ``after``: offsets), its sentence, whether the quote
+    ends that sentence, and, once found, the attributions after it (``trailer``) and before it
+    (``intro``), whether only the intro stands before the quote, and whether a lowercase word
+    after it carries its sentence on."""
+
+    paragraph: _Paragraph
+    k: int
+    span: Span
+    before: tuple[int, int]
+    after: tuple[int, int]
+    sentence: tuple[int, int]
+    ends_sentence: bool
+    trailer: Attribution | None = None
+    intro: Attribution | None = None
+    intro_only: bool = False
+    goes_on: bool = False
+
+    @property
+    def masked(self) -> str:
+        return self.paragraph.masked
+
+
+# --- rules: each reads a Reading and returns an Attribution or None ---
+
+def said_after(r: Reading) -> Attribution | None:
+    """The cue and speaker after the quote: '"We will win," said Ann Lee.'"""
+    return trailer_after(r.masked, *r.after, r.ends_sentence) if r.span.close is not None else None
+
+
+def said_after_title(r: Reading) -> Attribution | None:
+    """After a short quoted title that interrupts the attribution: '"We will," Ann Lee, wearing
+    "Vote Lee" pins, said.'"""
+    closed = r.span.close is not None and not r.ends_sentence
+    return r.paragraph._trailer_past_title(r.k) if closed else None
+
+
+def name_then_verb_after(r: Reading) -> Attribution | None:
+    """A name and a past-tense verb of no cue list after a quote of four words or more that goes
+    on its sentence: '"It was a very long night," Ann Lee reminisced.' (not after a short
+    title: '"American Idol," Ann Lee performed')."""
+    long_quote = len(r.paragraph.text[r.span.start : r.span.end].split()) >= 4
+    closed = r.span.close is not None and not r.ends_sentence and long_quote
+    return bare_trailer(r.masked, *r.after) if closed else None
+
+
+def asked(r: Reading) -> Attribution | None:
+    """The asker of a question put to someone: 'Reyes was asked by Ann Lee, "Why now?"'"""
+    return asked_by(r.masked, *r.before)
+
+
+def said_before(r: Reading) -> Attribution | None:
+    """The speaker and cue before the quote: 'Ann Lee said: "We will win."'"""
+    return intro_before(r.masked, r.sentence[0], *r.before)
+
+
+def colon_before(r: Reading) -> Attribution | None:
+    """A name and a colon before the quote, with no cue verb: 'Ann Lee: "We will win."'"""
+    return colon_intro(r.masked, *r.before)
+
+
+def passive_by(r: Reading) -> Attribution | None:
+    """The agent of a passive that names the quote: 'The plan was labeled as a "fraud" by Ann
+    Lee.'"""
+    if r.span.close is None:
+        return None
+    return passive_agent(r.masked, r.sentence[0], r.span.open, r.span.outer_end, r.sentence[1])
+
+
+def in_parentheses(r: Reading) -> Attribution | None:
+    """An inverted cue between commas before the quote: 'The plan, says Ann Lee, is "a
+    fraud".'"""
+    return parenthetical_cue(r.masked, r.sentence[0], r.span.open)
+
+
+def naming(r: Reading) -> Attribution | None:
+    """The speaker of a clause that names the thing quoted: 'It is what Ann Lee calls "a
+    fraud".'"""
+    return naming_clause(r.masked, r.sentence[0], r.span.open)
+
+
+def cue_earlier(r: Reading) -> Attribution | None:
+    """A cue earlier in the quote's sentence: 'Ann Lee said the plan was "a fraud".'"""
+    return cue_before(r.masked, r.sentence[0], r.span.open)
+
+
+def speech_noun_before(r: Reading) -> Attribution | None:
+    """The owner of a word for speech right before the quote: 'Ann Lee repeated her claim that
+    "the plan is a fraud".'"""
+    return speech_noun(r.masked, r.sentence[0], r.span.open)
+
+
+def later_in_sentence(r: Reading) -> Attribution | None:
+    """The attribution that ends the quote's sentence after one of its last commas, where the
+    words after the quote do not end in a cue: 'The plan was "a fraud", and voters knew it, Ann
+    Lee said.'"""
+    closed = r.span.close is not None
+    return sentence_trailer(r.masked, r.span.outer_end, r.sentence[1]) if closed else None
+
+
+def relayed_after(r: Reading) -> Attribution | None:
+    """The source a sentence is relayed from, after its quotes: '"We will win," Lee said,
+    according to the Herald.'"""
+    if r.span.close is None:
+        return None
+    sentences = r.paragraph.sentences
+    end = _sentence_at(sentences, r.trailer.end - 1)[1] if r.trailer else r.sentence[1]
+    return outer_source(r.masked, r.span.outer_end, end)
+
+
+def relayed_before(r: Reading) -> Attribution | None:
+    """The source named where the quote's sentence opens: 'According to the Herald, Lee said
+    "we will win".'"""
+    return opening_source(r.masked, r.sentence[0], r.span.open)
+
+
+# --- vetoes: each says why an attribution after the quote is not its own ---
+
+def quote_ends_intro_sentence(r: Reading) -> bool:
+    """'Ann Lee argued that "the plan is a fraud." Reyes disagreed.': the quote ends Lee's
+    sentence, so Reyes's cue after it is not its attribution."""
+    intro = r.intro
+    return bool(intro and not r.intro_only and r.ends_sentence and intro.mention
+                and not _is_pronoun(intro) and not r.goes_on)
+
+
+def colon_opens_new_sentence(r: Reading) -> bool:
+    """'Ann Lee told reporters: "We will win." Reyes disagreed.': after a quote that a colon
+    introduced, the words after it start a new sentence."""
+    colon = r.masked[: r.before[1]].rstrip().endswith(":")
+    return bool(r.intro and r.intro_only and r.ends_sentence and colon and not r.goes_on)
+
+
+def clause_reported_before(r: Reading) -> bool:
+    """'As Ann Lee claimed that "the cases are alike," Reyes said the cases differ.': the cue
+    after the quote reports a clause of its own, and a cue before it introduces the quote."""
+    return (not r.ends_sentence and reports_clause(r.masked, r.trailer, r.after[1])
+            and cue_before(r.masked, r.sentence[0], r.span.open) is not None)
+
+
+def question_leads_on(r: Reading) -> bool:
+    """'"Why now?" Mills then writes back, "Because we can."': the words after the question
+    introduce the next quote."""
+    asks = r.paragraph.text[r.span.start : r.span.end].rstrip()[-1:] in {"?", "!"}
+    return asks and _leads_on(r.masked, r.trailer.end, r.after[1])
+
+
+def name_before_pronoun_after(r: Reading) -> bool:
+    """'Ann Lee said "we will win," she said.': the name before the quote, not the pronoun after
+    it."""
+    intro = r.intro
+    return bool(intro and r.intro_only and _is_pronoun(r.trailer) and intro.mention
+                and intro.mention.kind in {"person", "surname"})
+
+
+# the precedence, top to bottom: a source the whole sentence is relayed from; the attribution
+# after the quote, unless a veto says it is not the quote's own; the one before it, when only
+# it stands before the quote; else a cue elsewhere in the quote's sentence
+RELAYED = (relayed_before, relayed_after)
+AFTER = (said_after, said_after_title, name_then_verb_after)
+BEFORE = (asked, said_before, colon_before)
+VETOES = (quote_ends_intro_sentence, colon_opens_new_sentence, clause_reported_before,
+          question_leads_on, name_before_pronoun_after)
+ELSEWHERE = (passive_by, in_parentheses, naming, cue_earlier, speech_noun_before,
+             later_in_sentence)
+
+
+def _first(rules, r: Reading) -> Attribution | None:
+    """The attribution of the first of ``rules`` that finds one."""
+    return next((found for rule in rules if (found := rule(r)) is not None), None)
+
+
+def attribute(r: Reading) -> Attribution | None:
+    """The quote's attribution by the precedence above; sets ``r.trailer`` to the attribution
+    after the quote that no veto refused (``r.intro`` and ``r.intro_only`` are read first)."""
+    trailer = _first(AFTER, r)
+    r.trailer = trailer
+    if trailer is not None and any(veto(r) for veto in VETOES):
+        r.trailer = None
+    chosen = r.trailer or (r.intro if r.intro_only else None) or _first(ELSEWHERE, r)
+    return _first(RELAYED, r) or chosen
 
 
 _HEADING_WORDS = 12  # the most words of a quoted line read as a heading
