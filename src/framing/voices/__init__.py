@@ -3,5 +3,5 @@ the tables of quotes and speakers.
 
 Modules: ``attribution``, ``attribution_inverted``, ``attribution_phrases``, ``confidence``,
 ``model``, ``quote_marks``, ``quotes``, ``sides``, ``sideweights``, ``speakers``, ``tables``,
-``words``
+``words``.
 """
