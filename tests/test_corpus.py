@@ -116,3 +116,20 @@ def test_outlet_view(corpus, tmp_path):
     assert zdnet["narration_frame"] == narration["frame"].value_counts().index[0]
     chart = figures.comparison_chart(view, None)
     assert "ZDNet: critics 52%" in chart.alt
+
+
+@pytest.mark.parametrize("topic_name", ["facial-recognition", None])
+@pytest.mark.parametrize("rows", [None, 0])
+def test_tidy_frames_is_pandas_melt_of_the_wide_table(topic_name, rows):
+    from framing.analysis.core import analyze_file
+    from framing.analysis.corpus import tidy_frames
+    from framing.measures.frames import BASE_COLUMNS
+
+    frames = analyze_file(CASE_STUDY, topic=topic_name).frames
+    if topic_name is None:
+        frames = frames[[*BASE_COLUMNS, "terms"]]  # no topic, no frame columns
+    frames = frames.iloc[:rows] if rows is not None else frames
+    wide = [c for c in frames.columns if c not in (*BASE_COLUMNS, "terms")]
+    melted = frames.melt(id_vars=[*BASE_COLUMNS, "terms"], value_vars=wide, var_name="frame",
+                         value_name="carried")
+    pd.testing.assert_frame_equal(tidy_frames(frames), melted, check_exact=True)

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -80,8 +81,13 @@ def tidy_frames(frames: pd.DataFrame) -> pd.DataFrame:
     """The wide frames table (one true/false column per frame of the article's topic) as one row
     per sentence and frame, with ``frame`` and ``carried``: the same columns for every topic."""
     wide = [c for c in frames.columns if c not in (*BASE_COLUMNS, "terms")]
-    return frames.melt(id_vars=[*BASE_COLUMNS, "terms"], value_vars=wide, var_name="frame",
-                       value_name="carried")
+    rows = len(frames)  # DataFrame.melt's result, built from whole columns (a quarter of its time)
+    tidy = frames.take(np.tile(np.arange(rows), len(wide)))[[*BASE_COLUMNS, "terms"]]
+    tidy = tidy.reset_index(drop=True)
+    tidy["frame"] = pd.array(np.repeat(np.array(wide, dtype=object), rows), dtype="str")
+    tidy["carried"] = (pd.concat([frames[c] for c in wide], ignore_index=True) if wide
+                       else pd.Series([], dtype="float64"))  # as melt gives with no frame
+    return tidy
 
 
 class ParquetSink:
