@@ -84,7 +84,8 @@ TITLES = set("""former president vice sen senator gov governor rep representativ
     constable captain capt lt col colonel major ambassador candidate nominee democratic republican
     democrat gop independent presidential us u.s. ceo executive senior acting interim labour
     conservative tory liberal state house senate majority minority whip spokesman spokeswoman
-    spokesperson commander cmdr chancellor mp mep msp pm sheriff""".split())
+    spokesperson commander cmdr chancellor mp mep msp pm sheriff supervisor councilman councilwoman
+    councilmember councillor alderman alderwoman assemblyman assemblywoman assemblymember""".split())
 FEMALE = {"she", "mrs", "ms", "miss", "dame", "lady", "spokeswoman", "chairwoman", "congresswoman",
           "businesswoman", "woman", "mother", "wife", "daughter", "sister"}
 MALE = {"he", "mr", "sir", "lord", "spokesman", "chairman", "congressman", "businessman", "man",
