@@ -336,3 +336,27 @@ def test_lexicon_with_a_byte_order_mark_loads(tmp_path):
     write(tmp_path)
     (tmp_path / "t" / "lexicon.csv").write_text("\ufeff" + LEXICON, encoding="utf-8")
     assert [e.term for e in load_topic("t", folder=tmp_path).lexicon] == ["crackdown"]
+
+
+@pytest.mark.parametrize("notes, match", [
+    (["a remark"], "topic.yml: notes: expected chapter: text"),
+    ({"epilogue": "a remark"}, "topic.yml: notes: unknown chapter 'epilogue'"),
+    ({"sentiment": ""}, "topic.yml: notes: sentiment: expected text"),
+    ({"sentiment": {"a": 1}}, "topic.yml: notes: sentiment: expected text"),
+])
+def test_notes_are_chapter_and_text(tmp_path, notes, match):
+    refused(tmp_path, match, spec=changed(["notes"], notes))
+
+
+def test_a_topics_notes_are_its_remarks_for_every_article_of_it(tmp_path):
+    from framing.analysis.core import analyze
+    from framing.book.chapters import remark
+    from framing.text.article import Article
+
+    write(tmp_path, changed(["notes"], {"sentiment": "A remark written for the tests."}))
+    topic = load_topic("t", folder=tmp_path)
+    article = Article.from_parts({"slug": "written-for-the-tests"}, "A headline", None,
+                                 ['"We will ban phones," said Ann Lee.'])
+    analysed = analyze(article, topic)
+    assert remark("sentiment", analysed) == "A remark written for the tests."
+    assert remark("voices", analysed) is None

@@ -223,7 +223,7 @@ def test_lexicon_file_is_the_topics_own(school, case_analysis):
     assert book.lexicon_file(case_analysis.topic) == "data/topics/facial-recognition/lexicon.csv"
 
 
-def test_remarks_show_only_for_the_case_study_or_from_the_topics_notes(school, case_analysis):
+def test_remarks_come_from_the_topics_notes(school, case_analysis):
     assert "VADER" in book.remark("sentiment", case_analysis)
     assert book.remark("voices", case_analysis) is None
     assert book.remark("sentiment", school.first) is None

@@ -59,34 +59,14 @@ def glue(key: str, value, *, display: bool = False) -> None:
     _glue(key, plain(value), display=display)
 
 
-# Remarks on the case study that its own data does not show, by chapter. They are shown only in
-# a chapter on the case-study article (see :func:`remark`); a topic's ``notes`` take their place
-# once topic files carry them.
-CASE_STUDY_REMARKS = {
-    "sentiment": 'On this story, "surveillance" and "privacy" carry no VADER score at all, and '
-                 "police talk of fighting violence and crime scores negative even when it is a "
-                 "promise of safety.",
-}
 RAW_SUFFIXES = (".txt", ".html", ".htm")
 
 
 def remark(chapter: str, analysed: Analysis | None = None) -> str | None:
     """The remark on the analysed story for ``chapter`` ("sentiment", ...), as plain text: the
-    topic's note for the chapter when its topic file has ``notes``, else the case study's
-    remark when the article is the case study; None when there is none."""
+    note its topic file gives for the chapter (``notes:``); None when there is none."""
     analysed = analysed or analysis()
-    notes = getattr(analysed.topic, "notes", None) or {}
-    if notes.get(chapter):
-        return str(notes[chapter])
-    if is_case_study(analysed):
-        return CASE_STUDY_REMARKS.get(chapter)
-    return None
-
-
-def is_case_study(analysed: Analysis) -> bool:
-    """Whether ``analysed`` is of the case-study article (its file name, or its front
-    matter's ``slug``, is :data:`CASE_STUDY`)."""
-    return analysed.article.meta.get("slug") == CASE_STUDY
+    return analysed.topic.notes.get(chapter) if analysed.topic else None
 
 
 def show_remark(chapter: str, analysed: Analysis | None = None):

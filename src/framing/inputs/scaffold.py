@@ -110,6 +110,12 @@ frames:
 # (evaluative adjective, metaphor, euphemism, technical, ...), why it is loaded (one line),
 # and an optional source. Open it in a spreadsheet.
 lexicon: lexicon.csv
+
+# notes (optional): remarks on the story that its data cannot show, by chapter (article, voices,
+# loaded-language, sentiment, readability, synthesis), shown in that chapter of every article of
+# this topic. For example:
+# notes:
+#   sentiment: VADER scores none of this story's key terms.
 """
 
 

@@ -76,8 +76,8 @@ class LexiconEntry:
 
 @dataclass(frozen=True)
 class Topic:
-    """A story's sides, actors, role words, frames and lexicon, kinds of actor and the
-    journalist's cue words for each side."""
+    """A story's sides, actors, role words, frames and lexicon, kinds of actor, the
+    journalist's cue words for each side, and remarks on it by chapter (``notes``)."""
 
     name: str
     label: str
@@ -88,6 +88,7 @@ class Topic:
     lexicon: tuple[LexiconEntry, ...]
     kinds: tuple[Kind, ...] = ()
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # side -> the journalist's words
+    notes: dict[str, str] = field(default_factory=dict)  # chapter -> a remark the data cannot show
 
     def aliases(self) -> dict[str, str]:
         """Lower-cased name or alias -> the actor's canonical name."""
@@ -419,7 +420,22 @@ def read_topic(folder: Path, name: str) -> Topic:
     lexicon = parse_lexicon(read_text(lexicon_path), {f.id for f in frames}, source=str(lexicon_path))
     return Topic(_text(spec.get("name"), f"{where}: name", default=name),
                  _text(spec.get("label"), f"{where}: label", default=name),
-                 sides, actors, roles, frames, lexicon, kinds, cues)
+                 sides, actors, roles, frames, lexicon, kinds, cues, _notes(spec, where))
+
+
+CHAPTERS = ("article", "voices", "loaded-language", "sentiment", "readability", "synthesis")
+
+
+def _notes(spec: dict, where: str) -> dict[str, str]:
+    """The topic's ``notes``: chapter -> text, for the chapters of :data:`CHAPTERS`."""
+    notes = spec.get("notes") or {}
+    if not isinstance(notes, dict):
+        raise InputError(f"{where}: notes: expected chapter: text, found {_shown(notes)}")
+    for chapter in notes:
+        if chapter not in CHAPTERS:
+            raise InputError(f"{where}: notes: unknown chapter {_shown(chapter)} (the chapters: "
+                             f"{', '.join(CHAPTERS)})")
+    return {chapter: _text(text, f"{where}: notes: {chapter}") for chapter, text in notes.items()}
 
 
 def load_topic(name: str, *, folder: Path | None = None) -> Topic:
