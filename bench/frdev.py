@@ -5,6 +5,7 @@ bench/topic_eval.py and train/sides.py.
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from pathlib import Path
@@ -15,6 +16,16 @@ from quotes_eval import surname
 
 SPLIT_SEED = 14
 _TOKEN = re.compile(r"\w+")
+
+
+def articles(folder: Path):
+    """(name, article, gold) of each hand-coded article in ``folder``, in name order."""
+    from framing.inputs.articlefile import load_article
+
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        name = gold_path.name[: -len(".gold.json")]
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        yield name, load_article(folder / f"{name}.md"), gold
 
 
 def split(folder: Path) -> dict[str, list[Path]]:

@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from framing.inputs.articlefile import load_article  # noqa: E402
 from framing.voices.model import Quote  # noqa: E402
 from framing.voices.quotes import extract_quotes  # noqa: E402
+from framing.fileio import write_text_atomic  # noqa: E402
 from framing.inputs.topic import load_topic  # noqa: E402
 
 PASSAGES = ROOT / "tests" / "data" / "passages"
@@ -421,7 +422,7 @@ def main(argv: list[str] | None = None) -> None:
         for key, value in results["rules"].items():
             print(f"  {key:<18} {value['mean']:.3f} ± {value['sd']:.3f}")
         if args.write:
-            RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+            write_text_atomic(RESULTS, json.dumps(results, indent=2) + "\n", force=True)
             print(f"wrote {RESULTS}")
 
 

@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT / "train"))
 from framing.analysis.agreement import krippendorff_alpha  # noqa: E402
 from framing.analysis.core import analyze  # noqa: E402
 from framing.inputs.articlefile import load_article  # noqa: E402
+from framing.fileio import write_text_atomic  # noqa: E402
 from framing.inputs.topic import load_topic  # noqa: E402
 from frdev import SPLIT_SEED, matched_quotes, speaker_ok, split  # noqa: E402
 from sides import cross_validated, examples as side_examples, figures as side_figures  # noqa: E402
@@ -141,7 +142,7 @@ def main() -> None:
     if args.write:
         RESULTS.parent.mkdir(exist_ok=True)
         results["split"] = {"seed": SPLIT_SEED, "tune": [p.stem for p in split(folder)["tune"]]}
-        RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        write_text_atomic(RESULTS, json.dumps(results, indent=2) + "\n", force=True)
         print(f"wrote {RESULTS}")
 
 

@@ -27,8 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
 
 from framing.voices.confidence import LOW, PACKAGED, Confidence  # noqa: E402
-from framing.inputs.articlefile import load_article  # noqa: E402
+from framing.fileio import write_text_atomic  # noqa: E402
 from framing.voices.quotes import extract_quotes  # noqa: E402
+from frdev import articles as frdev_articles  # noqa: E402
 from quotes_eval import TUNE, _SPEECH, _has_surname, _match_spans, polnear_articles, surname  # noqa: E402
 
 OUT = ROOT / "src" / "framing" / "voices" / PACKAGED
@@ -48,14 +49,11 @@ def outcomes(articles) -> list[tuple[str, bool]]:
 
 def frdev_outcomes(folder: Path) -> list[tuple[str, bool]]:
     """:func:`outcomes` for the articles of an fr-dev folder (its CODEBOOK.md)."""
-    articles = []
-    for gold_path in sorted(folder.glob("*.gold.json")):
-        article = load_article(gold_path.with_name(gold_path.name[: -len(".gold.json")] + ".md"))
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))["quotes"]
-        articles.append((gold_path.name, article.body_paragraphs,
-                         [dict(g, start=g["char_start"], end=g["char_start"] + len(g["text"]),
-                               speaker_resolvable=g["speaker"] != "unattributed") for g in gold]))
-    return outcomes(articles)
+    return outcomes([(name, article.body_paragraphs,
+                      [dict(g, start=g["char_start"], end=g["char_start"] + len(g["text"]),
+                            speaker_resolvable=g["speaker"] != "unattributed")
+                       for g in gold["quotes"]])
+                     for name, article, gold in frdev_articles(folder)])
 
 
 def counts(found: list[tuple[str, bool]]) -> dict[str, list[int]]:
@@ -95,11 +93,11 @@ def main() -> None:
           f"{len(low)} quotes, mean confidence {_mean(p for p, _ in low):.3f}, share right "
           f"{_mean(ok for _, ok in low):.3f}")
     if args.write:
-        OUT.write_text(json.dumps({
+        write_text_atomic(OUT, json.dumps({
             "measured_by": "train/rule_confidence.py",
             "measured_on": f"{len(articles)} PolNeAR articles ({len(tune) + len(held)} quotes "
                            f"with a named source) and the fr-dev articles ({len(coded)} such quotes)",
-            "counts": table}, indent=2) + "\n", encoding="utf-8")
+            "counts": table}, indent=2) + "\n", force=True)
         print(f"wrote {OUT}")
 
 

@@ -33,11 +33,11 @@ import pandas as pd  # noqa: E402
 
 import logistic  # noqa: E402
 from framing.voices import sides  # noqa: E402
-from framing.inputs.articlefile import load_article  # noqa: E402
+from framing.fileio import write_text_atomic  # noqa: E402
 from framing.voices.sideweights import PACKAGED, SideWeights  # noqa: E402
 from framing.inputs.topic import UNASSIGNED, Topic, load_topic  # noqa: E402
 from framing.voices.tables import QUOTE_COLUMNS, quote_rows  # noqa: E402
-from frdev import matched_quotes, speaker_ok, split  # noqa: E402
+from frdev import articles, matched_quotes, speaker_ok, split  # noqa: E402
 
 L2 = 1.0
 FOLDS, FOLD_SEED = 5, 3
@@ -60,22 +60,18 @@ class Example:
 def examples(folder: Path, topic: Topic) -> list[Example]:
     """One example per gold quote that the tool finds in ``folder``."""
     found = []
-    for gold_path in sorted(folder.glob("*.gold.json")):
-        path = gold_path.with_name(gold_path.name[: -len(".gold.json")] + ".md")
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        article = load_article(path)
+    for name, article, gold in articles(folder):
         rows, speakers = quote_rows(article, topic)
         voices = sides.voices(article, article.meta.get("speakers") or {}, speakers, rows)
         table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
         for g, quote in matched_quotes(article, table, gold["quotes"]):
             voice = voices.get(quote.speaker_id)
             if voice is None:  # the tool names no speaker: the quote is unassigned
-                found.append(Example(path.stem, False, g["side"], None, {}))
+                found.append(Example(name, False, g["side"], None, {}))
                 continue
-            decided = next(filter(None, (step(voice, topic) for step in sides.DECISIVE)), None)
             right = g["speaker"] != "unattributed" and speaker_ok(quote.speaker, g["speaker"])
-            found.append(Example(path.stem, right, g["side"], decided,
-                                 {step: step(voice, topic) for step in sides.WEIGHED}))
+            found.append(Example(name, right, g["side"], sides.decisive(voice, topic),
+                                 sides.evidence(voice, topic)))
     return found
 
 
@@ -154,7 +150,7 @@ def main() -> None:
     print("weights:", ", ".join(f"{n} {weights.weight(n):+.2f}" for n in sides.FEATURES),
           f"bias {weights.bias:+.2f}")
     if args.write:
-        OUT.write_text(weights_file(weights, found), encoding="utf-8")
+        write_text_atomic(OUT, weights_file(weights, found), force=True)
         print(f"wrote {OUT}")
 
 

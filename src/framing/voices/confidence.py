@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 from typing import Mapping
 
@@ -34,8 +34,12 @@ class Confidence:
         if rule not in self.counts:
             return None
         right, every = self.counts[rule]
-        overall = sum(r for r, _ in self.counts.values()) / sum(n for _, n in self.counts.values())
-        return round((right + PRIOR * overall) / (every + PRIOR), 3)
+        return round((right + PRIOR * self.overall) / (every + PRIOR), 3)
+
+    @cached_property
+    def overall(self) -> float:
+        """The share right over all rules."""
+        return sum(r for r, _ in self.counts.values()) / sum(n for _, n in self.counts.values())
 
 
 @cache

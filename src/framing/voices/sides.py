@@ -155,12 +155,18 @@ def place(voice: Voice, topic: Topic | None, weights: SideWeights | None = None)
     """The placement of the first decisive step that decides; else the side the weighed
     evidence favours (:func:`weigh`, marked weak); else unassigned."""
     topic = topic or NO_TOPIC
-    for step in DECISIVE:
-        placed = step(voice, topic)
-        if placed:
-            return placed
-    return weigh({step: step(voice, topic) for step in WEIGHED}, topic,
-                 weights or side_weights())
+    return decisive(voice, topic) or weigh(evidence(voice, topic), topic,
+                                           weights or side_weights())
+
+
+def decisive(voice: Voice, topic: Topic) -> Placement | None:
+    """The placement of the first of :data:`DECISIVE` that decides, else None."""
+    return next(filter(None, (step(voice, topic) for step in DECISIVE)), None)
+
+
+def evidence(voice: Voice, topic: Topic) -> dict[Callable, dict[str, list[str]]]:
+    """Each step of :data:`WEIGHED` -> what it found for each side."""
+    return {step: step(voice, topic) for step in WEIGHED}
 
 
 def weigh(evidence: Mapping[Callable, Mapping[str, list[str]]], topic: Topic,
